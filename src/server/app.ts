@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { readFile } from 'node:fs/promises';
+import type { ServerContext } from './context';
+import { createNewsRoutes } from './news/routes';
+import { createPortfolioRoutes } from './portfolio/routes';
+import { createLifiProxyRoutes } from './lifi-proxy/routes';
+import { createAgentRoutes } from './agent/routes';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface AppOptions {
+  /** Folder with the built SPA; omitted in API-only tests. */
+  staticDir?: string;
+}
+
+export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono {
+  const app = new Hono();
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined }));
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `request body is larger than ${MAX_BODY_BYTES} bytes` }, 413) }));
+  app.onError((error, c) => {
+    ctx.log(`unhandled error on ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.stack : String(error)}`);
+    return c.json({ error: 'internal error' }, 500);
+  });
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/api/news', createNewsRoutes(ctx));
+  app.route('/api', createPortfolioRoutes(ctx));
+  app.route('/api/lifi', createLifiProxyRoutes(ctx));
+  app.route('/api/agent', createAgentRoutes(ctx));
+  app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404));
+
+  if (options.staticDir) {
+    const root = options.staticDir;
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root }));
+    let indexHtml: string | undefined;
+    app.get('*', async (c) => {
+      indexHtml ??= await readFile(`${root}/index.html`, 'utf8');
+      return c.html(indexHtml);
+    });
+  }
+  return app;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_NEWS_FEEDS, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('works with an empty environment (the embedded default)', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8787);
+    expect(config.openai).toBeUndefined();
+    expect(config.newsFeeds).toEqual(DEFAULT_NEWS_FEEDS);
+    expect(config.rpcUrls[8453]?.[0]).toMatch(/^https:\/\//);
+  });
+
+  it('reads comma-separated RPC lists per chain', () => {
+    const config = loadConfig({ RPC_URL_8453: 'http://a.test, http://b.test' });
+    expect(config.rpcUrls[8453]).toEqual(['http://a.test', 'http://b.test']);
+  });
+
+  it('names the bad setting', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ RPC_URL_1: 'not a url' })).toThrow(/RPC_URL_1/);
+    expect(() => loadConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'nope' })).toThrow(/OPENAI_BASE_URL/);
+  });
+
+  it('uses OpenAI only when a key is set', () => {
+    const config = loadConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' });
+    expect(config.openai).toEqual({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:1/v1', model: 'gpt-4o-mini' });
+  });
+});
