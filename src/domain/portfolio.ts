@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const decimalString = z.string().regex(/^\d+$/, 'must be a non-negative integer in base units');
+
+export const portfolioTokenSchema = z.object({
+  symbol: z.string(),
+  name: z.string(),
+  /** 0x000…000 for the native coin. */
+  address: z.string(),
+  decimals: z.number().int().min(0).max(36),
+  /** Base units, as a decimal string (bigint inside). */
+  balance: decimalString,
+  priceUSD: z.number().nullable(),
+  valueUSD: z.number().nullable(),
+});
+export type PortfolioToken = z.infer<typeof portfolioTokenSchema>;
+
+export const chainHoldingsSchema = z.object({
+  chainId: z.number().int(),
+  name: z.string(),
+  status: z.enum(['ok', 'unavailable']),
+  error: z.string().optional(),
+  tokens: z.array(portfolioTokenSchema),
+});
+export type ChainHoldings = z.infer<typeof chainHoldingsSchema>;
+
+export const portfolioSchema = z.object({
+  address: z.string(),
+  /** Sum of known USD values on available chains; unknown prices and unavailable chains are not counted. */
+  totalUSD: z.number(),
+  updatedAt: z.string(),
+  chains: z.array(chainHoldingsSchema),
+});
+export type Portfolio = z.infer<typeof portfolioSchema>;
+
+export const chainInfoSchema = z.object({
+  id: z.number().int(),
+  key: z.string(),
+  name: z.string(),
+  nativeSymbol: z.string(),
+  explorerUrl: z.string(),
+  rpcUrls: z.array(z.string()),
+});
+export type ChainInfo = z.infer<typeof chainInfoSchema>;
+export const chainsResponseSchema = z.object({ chains: z.array(chainInfoSchema), walletConnectProjectId: z.string().nullable() });
+export type ChainsResponse = z.infer<typeof chainsResponseSchema>;
