@@ -1,21 +1,52 @@
+import { lazy, Suspense } from 'react';
+import { NewsPanel } from '@/features/news/components/news-panel';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
+import { Skeleton } from '@/ui/skeleton';
 
-/** The page layout: the news feed first, the wallet side (lazy) beside it. */
+// The wallet stack (wagmi, RainbowKit, viem) is large: it loads after the news has painted.
+const WalletArea = lazy(() => import('./wallet-area').then((m) => ({ default: m.WalletArea })));
+
+const HEADER_WALLET_SLOT_ID = 'header-wallet-slot';
+
+/** The page layout: the news desk first, the wallet and agent side (lazy) beside it. */
 export function App() {
   return (
     <div className="app">
+      <a className="skip-link" href="#news">Skip to the news</a>
       <header className="app-header">
-        <h1 className="app-title">Market Companion</h1>
-        <div id="header-wallet-slot" className="app-header-wallet" />
+        <div className="app-brand">
+          <img className="app-logo" src="/favicon.svg" alt="" width="28" height="28" />
+          <div>
+            <h1 className="app-title">Market Companion</h1>
+            <p className="app-tagline">News, analysed · your wallet · trades you sign</p>
+          </div>
+        </div>
+        <div id={HEADER_WALLET_SLOT_ID} className="app-header-wallet" />
       </header>
       <main className="app-main">
-        <section className="app-news" aria-label="News">
+        <section id="news" className="app-news" aria-label="News" tabIndex={-1}>
           <PanelErrorBoundary name="News">
-            <p>News feed coming up.</p>
+            <NewsPanel />
           </PanelErrorBoundary>
         </section>
-        <aside className="app-side" aria-label="Wallet and agent" />
+        <aside className="app-side" aria-label="Wallet and agent">
+          <PanelErrorBoundary name="Wallet">
+            <Suspense fallback={<WalletAreaSkeleton />}>
+              <WalletArea headerSlotId={HEADER_WALLET_SLOT_ID} />
+            </Suspense>
+          </PanelErrorBoundary>
+        </aside>
       </main>
+    </div>
+  );
+}
+
+function WalletAreaSkeleton() {
+  return (
+    <div className="side-skeleton" aria-busy="true" aria-label="Loading the wallet">
+      <Skeleton width="50%" height="1.1em" />
+      <Skeleton width="100%" height="4.5rem" />
+      <Skeleton width="80%" />
     </div>
   );
 }

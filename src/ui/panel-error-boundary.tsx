@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { StatusPanel } from './status-panel';
 
 interface Props {
   /** The panel's name, shown in the fallback. */
@@ -25,14 +26,17 @@ export class PanelErrorBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div role="alert" className="panel-error">
-        <p>
-          <strong>{this.props.name}</strong> could not be shown: {this.state.error.message}
-        </p>
-        <button type="button" onClick={() => this.setState({ error: undefined })}>
-          Try again
-        </button>
-      </div>
+      <StatusPanel
+        tone="error"
+        title={`${this.props.name} could not be shown`}
+        action={
+          <button type="button" className="btn" onClick={() => this.setState({ error: undefined })}>
+            Try again
+          </button>
+        }
+      >
+        <p>{this.state.error.message}</p>
+      </StatusPanel>
     );
   }
 }

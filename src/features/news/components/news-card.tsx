@@ -1,0 +1,58 @@
+import type { Article } from '@/domain/article';
+import { formatAge, formatDateTime } from '../lib/format-age';
+import { isPlainClick } from '../lib/is-plain-click';
+import { withArticleId } from '../lib/news-filters';
+import { CategoryTag, ImportanceBadge, SampleMarker, SentimentChip } from './article-badges';
+
+interface NewsCardProps {
+  article: Article;
+  now: number;
+  search: string;
+  onOpen: (id: string) => void;
+  onToken: (symbol: string) => void;
+}
+
+export function NewsCard({ article, now, search, onOpen, onToken }: NewsCardProps) {
+  const titleId = `news-card-title-${article.id}`;
+  return (
+    <article className="news-card" aria-labelledby={titleId} data-article-id={article.id}>
+      <div className="news-card-meta">
+        <ImportanceBadge importance={article.importance} />
+        <span className="news-card-source">{article.source}</span>
+        <time dateTime={article.publishedAt} title={formatDateTime(article.publishedAt)}>
+          {formatAge(article.publishedAt, now)}
+        </time>
+        {article.sample ? <SampleMarker /> : null}
+      </div>
+      <h3 className="news-card-title" id={titleId}>
+        <a
+          className="news-card-link"
+          href={withArticleId(search, article.id)}
+          onClick={(event) => {
+            if (!isPlainClick(event)) return;
+            event.preventDefault();
+            onOpen(article.id);
+          }}
+        >
+          {article.title}
+        </a>
+      </h3>
+      <p className="news-card-summary">{article.summary}</p>
+      <div className="news-card-tags">
+        <SentimentChip sentiment={article.sentiment} />
+        <CategoryTag category={article.category} />
+        {article.entities.tokens.slice(0, 6).map((token) => (
+          <button
+            key={token.symbol}
+            type="button"
+            className="token-chip"
+            title={`Show only ${token.name} (${token.symbol}) news`}
+            onClick={() => onToken(token.symbol)}
+          >
+            {token.symbol}
+          </button>
+        ))}
+      </div>
+    </article>
+  );
+}

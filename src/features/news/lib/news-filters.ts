@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { sentimentSchema, type Sentiment } from '@/domain/article';
+
+/** What the filter bar holds; also what the URL search params carry. */
+export interface NewsFilters {
+  sentiment: Sentiment | null;
+  minImportance: number | null;
+  token: string;
+  q: string;
+}
+
+export const EMPTY_FILTERS: NewsFilters = { sentiment: null, minImportance: null, token: '', q: '' };
+
+/** Normalised filters as sent to GET /api/news; also the query key, so equal filters share a cache entry. */
+export interface NewsQuery {
+  sentiment?: Sentiment;
+  minImportance?: number;
+  token?: string;
+  q?: string;
+}
+
+const MAX_TEXT = 200;
+const importanceSchema = z.coerce.number().int().min(1).max(10);
+const tokenSchema = z.string().trim().max(20).regex(/^[A-Za-z0-9.$-]*$/);
+
+/** Reads filters from a URL search string; a hand-edited bad value is dropped, never thrown. */
+export function filtersFromSearch(search: string): NewsFilters {
+  const params = new URLSearchParams(search);
+  const sentiment = sentimentSchema.safeParse(params.get('sentiment'));
+  const importance = importanceSchema.safeParse(params.get('minImportance') ?? undefined);
+  const token = tokenSchema.safeParse(params.get('token') ?? '');
+  return {
+    sentiment: sentiment.success ? sentiment.data : null,
+    minImportance: importance.success ? importance.data : null,
+    token: token.success ? token.data.toUpperCase() : '',
+    q: (params.get('q') ?? '').slice(0, MAX_TEXT),
+  };
+}
+
+/** Writes filters into a URL search string, keeping unrelated params (e.g. `article`) and dropping defaults. */
+export function applyFiltersToSearch(search: string, filters: NewsFilters): string {
+  const params = new URLSearchParams(search);
+  const query = toNewsQuery(filters);
+  for (const key of ['sentiment', 'minImportance', 'token', 'q'] as const) {
+    const value = query[key];
+    if (value === undefined) params.delete(key);
+    else params.set(key, String(value));
+  }
+  return serialize(params);
+}
+
+export function toNewsQuery(filters: NewsFilters): NewsQuery {
+  const query: NewsQuery = {};
+  if (filters.sentiment) query.sentiment = filters.sentiment;
+  if (filters.minImportance !== null && filters.minImportance > 1) query.minImportance = filters.minImportance;
+  const token = filters.token.trim().toUpperCase();
+  if (token) query.token = token;
+  const q = filters.q.trim().slice(0, MAX_TEXT);
+  if (q) query.q = q;
+  return query;
+}
+
+export function hasActiveFilters(filters: NewsFilters): boolean {
+  return Object.keys(toNewsQuery(filters)).length > 0;
+}
+
+/** The query string for GET /api/news. */
+export function newsRequestSearch(query: NewsQuery, limit: number, cursor: string | null): string {
+  const params = new URLSearchParams({ limit: String(limit) });
+  if (cursor) params.set('cursor', cursor);
+  for (const [key, value] of Object.entries(query)) params.set(key, String(value));
+  return `?${params.toString()}`;
+}
+
+/** The article id in `?article=`, or null. */
+export function articleIdFromSearch(search: string): string | null {
+  const id = new URLSearchParams(search).get('article');
+  return id && id.length <= 200 ? id : null;
+}
+
+export function withArticleId(search: string, id: string | null): string {
+  const params = new URLSearchParams(search);
+  if (id) params.set('article', id);
+  else params.delete('article');
+  return serialize(params);
+}
+
+function serialize(params: URLSearchParams): string {
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
