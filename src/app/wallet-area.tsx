@@ -1,4 +1,62 @@
-/** The wallet side of the page (providers, connect button, portfolio, trade, agent). Loaded lazily. */
-export function WalletArea(_props: { headerSlotId: string }) {
-  return null;
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { ConnectPrompt } from '@/features/portfolio/components/connect-prompt';
+import { ConnectPlaceholder } from '@/features/wallet/components/connect-placeholder';
+import { HeaderSlot } from '@/features/wallet/components/header-slot';
+import { readStoredWalletSession } from '@/features/wallet/lib/stored-session';
+import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
+
+// wagmi, viem and RainbowKit live behind these imports: the page paints (and goes idle) without them.
+const loadWalletStack = () => import('@/features/wallet/components/wallet-stack');
+const loadPortfolioPanel = () => import('@/features/portfolio/components/portfolio-panel');
+const WalletStack = lazy(() => loadWalletStack().then((m) => ({ default: m.WalletStack })));
+const PortfolioPanel = lazy(() => loadPortfolioPanel().then((m) => ({ default: m.PortfolioPanel })));
+
+function preloadWalletCode() {
+  void loadWalletStack();
+  void loadPortfolioPanel();
+}
+
+/** 'idle': no wallet code yet; 'restore': reconnect a stored session; 'connect': the user asked to connect. */
+type Activation = 'idle' | 'restore' | 'connect';
+
+/** The column of panels in the aside. Panels that need the wallet go inside the wallet providers. */
+function Panels({ children }: { children: ReactNode }) {
+  return <div className="wallet-area-panels">{children}</div>;
+}
+
+/**
+ * The wallet side of the page: connect button (in the header slot), portfolio, and later the trade
+ * and agent panels. The wallet stack loads on the first sign of interest (hover, focus, press) or at
+ * once when wagmi remembers a connection, so the news feed never waits for it.
+ */
+export function WalletArea({ headerSlotId }: { headerSlotId: string }) {
+  const [activation, setActivation] = useState<Activation>(() => (readStoredWalletSession() ? 'restore' : 'idle'));
+  const connect = () => setActivation('connect');
+  const idle = (
+    <>
+      <HeaderSlot slotId={headerSlotId}>
+        <ConnectPlaceholder onIntent={preloadWalletCode} onConnect={connect} busy={activation !== 'idle'} />
+      </HeaderSlot>
+      <Panels>
+        <ConnectPrompt onConnect={connect} busy={activation !== 'idle'} />
+      </Panels>
+    </>
+  );
+  if (activation === 'idle') return idle;
+
+  return (
+    <Suspense fallback={idle}>
+      <PanelErrorBoundary name="Wallet">
+        <WalletStack headerSlotId={headerSlotId} openConnectOnReady={activation === 'connect'}>
+          <Panels>
+            <PanelErrorBoundary name="Portfolio">
+              <PortfolioPanel />
+            </PanelErrorBoundary>
+            {/* Trade panel: add here (inside the wallet providers), in its own PanelErrorBoundary. */}
+            {/* Agent panel: add here, in its own PanelErrorBoundary. */}
+          </Panels>
+        </WalletStack>
+      </PanelErrorBoundary>
+    </Suspense>
+  );
 }

@@ -1,0 +1,27 @@
+import type { Chain } from 'viem';
+import type { ChainInfo } from '@/domain/portfolio';
+import { findChain } from '@/domain/chains';
+
+export interface WalletChain {
+  chain: Chain;
+  /** The server's RPC URLs for this chain, in fallback order. */
+  rpcUrls: string[];
+}
+
+/**
+ * The registry's chains, in the server's order, with the server's RPC URLs, so the browser reads
+ * through the same endpoints as the server (one config, no rebuild to change RPCs).
+ * Chains the registry does not know are skipped: wagmi needs full viem chain definitions.
+ */
+export function toWalletChains(infos: readonly ChainInfo[]): WalletChain[] {
+  const result: WalletChain[] = [];
+  for (const info of infos) {
+    const known = findChain(info.id);
+    if (!known) continue;
+    const rpcUrls = info.rpcUrls.filter((url) => /^https?:\/\//i.test(url));
+    const http = rpcUrls.length > 0 ? rpcUrls : [...known.viemChain.rpcUrls.default.http];
+    const chain: Chain = { ...known.viemChain, rpcUrls: { ...known.viemChain.rpcUrls, default: { http } } };
+    result.push({ chain, rpcUrls: http });
+  }
+  return result;
+}
