@@ -1,0 +1,12 @@
+import { SUPPORTED_CHAINS } from '@/domain/chains';
+
+/** Chain alias (lower-case, possibly several words) -> chain id, from the shared chain registry. */
+export const CHAIN_ALIASES: ReadonlyMap<string, number> = new Map(
+  SUPPORTED_CHAINS.flatMap((chain) => [
+    [chain.name.toLowerCase(), chain.id] as const,
+    ...chain.aliases.map((alias) => [alias, chain.id] as const),
+  ]),
+);
+
+/** Words that may follow a chain name without changing it: "base mainnet", "bnb smart chain network". */
+export const CHAIN_SUFFIXES: ReadonlySet<string> = new Set(['chain', 'network', 'mainnet', 'blockchain', 'l2']);

@@ -1,0 +1,49 @@
+import type { Mention, Verb } from './context';
+import { FILLERS, FROM_WORDS, TO_WORDS, VERBS } from './lexicon';
+import type { Word } from './normalise';
+
+export type Reading = 'trade' | 'portfolio' | 'unknown';
+
+const PORTFOLIO_NOUNS = new Set(['balance', 'balances', 'portfolio', 'holdings', 'assets', 'positions', 'bags', 'wallet', 'networth']);
+const HOLD_VERBS = new Set(['hold', 'have', 'own', 'holding', 'got']);
+const SELF = new Set(['i', 'we', 'im']);
+const WEAK_VERBS = new Set(['get', 'grab', 'ape', 'cash']);
+const INFO_WORDS = new Set([
+  'news', 'price', 'prices', 'chart', 'weather', 'article', 'story', 'headline', 'headlines', 'sentiment',
+  'analysis', 'explain', 'why', 'happening', 'happened', 'think', 'opinion', 'predict', 'forecast', 'pump', 'moon',
+]);
+
+/** "send 1 ETH to bob": a destination that is not one of our chains is another person. Never proposed. */
+function paysSomeoneElse(words: readonly Word[], mentions: readonly Mention[]): boolean {
+  const sendAt = words.findIndex((word) => VERBS.get(word.text) === 'send');
+  if (sendAt < 0) return false;
+  return words.some((word, index) => {
+    if (index < sendAt || !TO_WORDS.has(word.text)) return false;
+    let next = index + 1;
+    while (FILLERS.has(words[next]?.text ?? '') && !mentions.some((m) => m.start === next)) next += 1;
+    return !mentions.some((m) => m.type === 'chain' && m.start === next);
+  });
+}
+
+function asksForHoldings(words: readonly Word[], mentions: readonly Mention[], verb: Verb | null): boolean {
+  if (verb !== null && !WEAK_VERBS.has(verb.word)) return false;
+  if (mentions.some((m) => m.type === 'amount' && m.amount?.type !== 'max')) return false;
+  const texts = words.map((word) => word.text);
+  const has = (set: ReadonlySet<string>) => texts.some((text) => set.has(text));
+  const netWorth = texts.some((text, i) => text === 'net' && texts[i + 1] === 'worth');
+  const howMuchMine = texts[0] === 'how' && texts[1] === 'much' && texts.includes('my');
+  return has(PORTFOLIO_NOUNS) || netWorth || howMuchMine || (has(HOLD_VERBS) && has(SELF));
+}
+
+/** Trade, holdings question, or anything else (chit-chat, news questions, paying other people). */
+export function classify(words: readonly Word[], mentions: readonly Mention[], verb: Verb | null, namesDestination: boolean): Reading {
+  if (words.some((word) => VERBS.get(word.text) === 'pay')) return 'unknown';
+  if (paysSomeoneElse(words, mentions)) return 'unknown';
+  if (asksForHoldings(words, mentions, verb)) return 'portfolio';
+  const info = words.some((word) => INFO_WORDS.has(word.text));
+  const hasToken = mentions.some((m) => m.type === 'token');
+  if (verb !== null && !WEAK_VERBS.has(verb.word)) return mentions.length > 0 ? 'trade' : 'unknown';
+  if (verb !== null) return hasToken && !info ? 'trade' : 'unknown';
+  const fromChain = mentions.some((m) => m.type === 'chain' && FROM_WORDS.has(m.marker.text));
+  return (hasToken || fromChain) && namesDestination && !info ? 'trade' : 'unknown';
+}

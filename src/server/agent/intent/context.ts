@@ -1,0 +1,44 @@
+import type { IntentAmount } from '@/domain/intent';
+import type { Entity } from './lexer';
+import { FILLERS, VERBS, type VerbType } from './lexicon';
+import type { Word } from './normalise';
+
+/** The word (or entity) that introduces a mention, fillers skipped: "from", "on", "amount", "entity", "". */
+export interface Marker {
+  text: string;
+  index: number;
+}
+
+interface Located {
+  start: number;
+  end: number;
+  marker: Marker;
+}
+export type Mention =
+  | (Located & { type: 'amount'; amount: IntentAmount | null })
+  | (Located & { type: 'token'; symbol: string })
+  | (Located & { type: 'chain'; chainId: number });
+
+export function markerBefore(words: readonly Word[], entities: readonly { type: string; end: number }[], start: number): Marker {
+  for (let index = start - 1; index >= 0; index -= 1) {
+    const ending = entities.find((entity) => entity.end === index + 1);
+    if (ending) return { text: ending.type === 'amount' ? 'amount' : 'entity', index };
+    const text = words[index]?.text ?? '';
+    if (!FILLERS.has(text)) return { text, index };
+  }
+  return { text: '', index: -1 };
+}
+
+/** The first verb the user wrote decides how tokens are read ("buy X with Y" vs "swap X to Y"). */
+export interface Verb {
+  type: VerbType;
+  word: string;
+}
+
+export function firstVerb(words: readonly Word[], entities: readonly Entity[]): Verb | null {
+  for (const [index, word] of words.entries()) {
+    const type = VERBS.get(word.text);
+    if (type && !entities.some((entity) => index >= entity.start && index < entity.end)) return { type, word: word.text };
+  }
+  return null;
+}
