@@ -1,0 +1,73 @@
+import { buildPhraseTable } from './phrase-matcher';
+
+/** Finance-aware polarity: positive is bullish for the assets named, negative bearish. "|" separates forms. */
+const POLARITY: ReadonlyArray<readonly [string, number]> = [
+  // bullish
+  ['approval|approved|approves|approve|green light|greenlit|cleared for', 3],
+  ['record high|record highs|record-high|all-time high|all-time highs|new high|new highs', 3],
+  ['inflows|inflow|net inflows', 2.5],
+  ['surge|surged|surges|surging|soared|soars|soar|skyrocketed', 2.5],
+  ['rally|rallied|rallies|rallying|breakout|bullish', 2.5],
+  ['jumped|jumps|climbed|climbs|rose|rises|gained|gains|rebound|rebounded|rebounds|recovered|recovery', 1.5],
+  ['reclaimed|reclaims|outperformed|outperforms|beat expectations|beats expectations|upbeat|optimistic', 2],
+  ['adoption|partnership|partnerships|partnered|partners with|milestone|boost|boosts|boosted', 1.5],
+  ['upgrade|upgraded|upgrades|profit|profitable|wins|won|strong demand|robust', 1.5],
+  ['launch|launched|launches|launching|integration|integrates|integrated|expands|expanded|expansion', 1],
+  ['listing|listed|growth|grew|raised|raises|secured|secures|resumed|restored|reimbursed|refunded', 1],
+  ['rate cut|rate cuts|eased|easing|cooled|cooling inflation|stronger|strong', 1],
+  ['accumulation|accumulating|accumulate|demand', 0.5],
+  // bearish
+  ['hack|hacked|hacks|hacker|hackers|hacking|exploit|exploited|exploits|exploiter', -3],
+  ['drained|drain|drains|stolen|stole|theft|heist', -3],
+  ['depeg|depegged|depegs|de-peg|de-pegged|lost its peg', -3],
+  ['plunge|plunged|plunges|plummeted|plummets|crash|crashed|crashes|tumbled|tumbles|slumped|slump', -3],
+  ['bankruptcy|bankrupt|insolvency|insolvent|fraud|fraudulent', -3],
+  ['sell-off|selloff|sell off|sold off|sell-offs|bearish|capitulation', -2.5],
+  ['outflows|outflow|net outflows|lawsuit|lawsuits|sued|sues|delisting|delist|delisted|delists', -2.5],
+  ['ban|bans|banned|banning|charged|charges|indicted|indictment|phishing|scam|scams|rug pull', -2.5],
+  ['breach|breached|crackdown', -2.5],
+  ['liquidation|liquidations|liquidated|attack|attacker|attackers|rejected|rejects|rejection|recession', -2],
+  ['fined|penalty|penalties|missed expectations|misses expectations', -2],
+  ['fell|falls|dropped|drops|declined|declines|decline|slid|slides|slipped|slips|losses|lost', -1.5],
+  ['halted|halts|paused|suspended|suspends|outage|downtime|vulnerability|downgrade|downgraded', -1.5],
+  ['investigation|probe|subpoena|sanctions|sanctioned|layoffs|laid off|slowdown|rate hike|rate hikes', -1.5],
+  ['fears|fear|concerns|concern|worries|worried|uncertainty|warning|warns|warned|weak|weaker|weakness', -1],
+  ['tariff|tariffs|enforcement|delay|delayed|delays', -1],
+  ['risk|risks|volatility|volatile', -0.5],
+];
+
+export interface NegatorEntry {
+  /** Polarity of the negator itself when it negates nothing ("the SEC denied the application"). */
+  own: number;
+}
+
+const NEGATORS: ReadonlyArray<readonly [string, number]> = [
+  ['not|no|never|without|nor|neither|none|no longer|lack of|absence of|ruled out|rules out', 0],
+  ['did not|does not|has not|have not|had not|is not|was not|were not|will not|would not', 0],
+  ['failed to|fails to|fail to|unable to', -1],
+  ['denied|denies|deny|refuted|refutes|dismissed|dismisses', -1],
+];
+
+const INTENSIFIERS: ReadonlyArray<readonly [string, number]> = [
+  ['massive|sharply|sharp|significantly|significant|huge|heavy|heavily|major|steep|steeply|deep|deeply', 1.5],
+  ['biggest|largest|record|very|extremely|historic|unprecedented|dramatic|dramatically', 1.5],
+  ['slightly|slight|modest|modestly|marginally|somewhat|minor|small|limited|brief|briefly', 0.5],
+];
+
+function expand<V>(rows: ReadonlyArray<readonly [string, V]>): Array<[string, V]> {
+  return rows.flatMap(([forms, value]) => forms.split('|').map((form): [string, V] => [form, value]));
+}
+
+export const POLARITY_TABLE = buildPhraseTable(expand(POLARITY));
+export const NEGATOR_TABLE = buildPhraseTable(expand(NEGATORS).map(([k, own]) => [k, { own }] as const));
+export const INTENSIFIER_TABLE = buildPhraseTable(expand(INTENSIFIERS));
+
+/** Words a negation reaches across without using up its scope ("denied reports of a hack"). */
+export const NEGATION_FILLERS = new Set([
+  'a', 'an', 'the', 'of', 'any', 'reports', 'report', 'claims', 'rumours', 'rumors', 'that', 'its', 'their', 'to', 'be', 'been', 'being', 'second', 'new', 'further',
+]);
+
+/** Contracted negations ("didn't", "isn't", "won’t") are one token each. */
+export function isContractedNegation(lower: string): boolean {
+  return lower.endsWith("n't") || lower.endsWith('n’t') || lower === 'cannot';
+}
