@@ -2,7 +2,7 @@ import { useCallback, useId } from 'react';
 import { SENTIMENTS, type Sentiment } from '@/domain/article';
 import { useDebouncedCommit } from '../hooks/use-debounced-commit';
 import { sentimentIcon, sentimentLabel } from '../lib/article-text';
-import { EMPTY_FILTERS, hasActiveFilters, type NewsFilters } from '../lib/news-filters';
+import type { NewsFilters } from '../lib/news-filters';
 
 interface NewsFiltersBarProps {
   filters: NewsFilters;
@@ -56,10 +56,6 @@ export function NewsFiltersBar({ filters, onChange }: NewsFiltersBarProps) {
           ))}
         </div>
       </fieldset>
-      <button type="button" className="btn btn-ghost news-filters-clear" disabled={!hasActiveFilters(filters) && !q.trim() && !token.trim()}
-        onClick={() => { setQ(''); setToken(''); onChange(EMPTY_FILTERS); }}>
-        Clear filters
-      </button>
     </form>
   );
 }

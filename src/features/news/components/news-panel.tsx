@@ -20,6 +20,7 @@ export function NewsPanel({ onActOnArticle }: NewsPanelProps) {
   const filters = useMemo(() => filtersFromSearch(search), [search]);
   const query = useMemo(() => toNewsQuery(filters), [filters]);
   const articleId = articleIdFromSearch(search);
+  const filtered = hasActiveFilters(filters);
 
   const setFilters = useCallback(
     (next: NewsFilters) => replaceSearch(applyFiltersToSearch(window.location.search, next)),
@@ -31,14 +32,19 @@ export function NewsPanel({ onActOnArticle }: NewsPanelProps) {
   return (
     <div className="news-panel">
       <div className="news-panel-head">
-        <h2 className="news-panel-title">Market news</h2>
-        <p className="news-panel-sub">Every story summarised and scored for sentiment and importance.</p>
+        <div>
+          <h2 className="news-panel-title">Market news</h2>
+          <p className="news-panel-sub">Every story summarised and scored for sentiment and importance.</p>
+        </div>
+        <button type="button" className="btn btn-ghost news-filters-clear" disabled={!filtered} onClick={clearFilters}>
+          Clear filters
+        </button>
       </div>
       <NewsFiltersBar filters={filters} onChange={setFilters} />
       <NewsFeed
         query={query}
         search={search}
-        filtered={hasActiveFilters(filters)}
+        filtered={filtered}
         onClearFilters={clearFilters}
         onOpenArticle={openArticleInHistory}
         onToken={filterByToken}
