@@ -1,0 +1,102 @@
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+export const FEED_TIMEOUT_MS = 10_000;
+/** Large enough for a feed carrying one 5 MB item (which is then truncated), small enough to bound memory. */
+export const MAX_FEED_BYTES = 8 * 1024 * 1024;
+
+export interface FeedBytes {
+  bytes: Uint8Array;
+  contentType?: string;
+  /** Base for relative item links. */
+  baseUrl?: string;
+  /** Fallback source name when the feed has no title. */
+  fallbackName: string;
+}
+
+export interface LoadOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+  signal?: AbortSignal;
+}
+
+export class FeedLoadError extends Error {}
+
+export function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new FeedLoadError(`feed is larger than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function fetchUrl(url: string, options: Required<Omit<LoadOptions, 'signal'>> & { signal?: AbortSignal }): Promise<FeedBytes> {
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+  try {
+    const response = await fetch(url, {
+      signal,
+      redirect: 'follow',
+      headers: {
+        accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+        'user-agent': 'MarketCompanion/0.1 (news reader)',
+      },
+    });
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => {});
+      throw new FeedLoadError(`HTTP ${response.status} ${response.statusText}`.trim());
+    }
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > options.maxBytes) {
+      await response.body?.cancel().catch(() => {});
+      throw new FeedLoadError(`feed is larger than ${options.maxBytes} bytes (${declared} declared)`);
+    }
+    const bytes = response.body ? await readCapped(response.body, options.maxBytes) : new Uint8Array();
+    return { bytes, contentType: response.headers.get('content-type') ?? undefined, baseUrl: response.url || url, fallbackName: new URL(url).hostname };
+  } catch (error) {
+    if (error instanceof FeedLoadError) throw error;
+    if (timeout.aborted) throw new FeedLoadError(`timed out after ${options.timeoutMs} ms`);
+    if (options.signal?.aborted) throw new FeedLoadError('cancelled');
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    throw new FeedLoadError(`${error instanceof Error ? error.message : String(error)}${cause}`);
+  }
+}
+
+async function readFileCapped(path: string, maxBytes: number): Promise<FeedBytes> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw new FeedLoadError(`cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw new FeedLoadError(`feed is larger than ${maxBytes} bytes (${size})`);
+    const bytes = await handle.readFile();
+    return { bytes, fallbackName: basename(path) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads a feed from an http(s) URL (timeout, size cap) or a local file (size cap). */
+export async function loadFeedBytes(source: string, options: LoadOptions = {}): Promise<FeedBytes> {
+  const timeoutMs = options.timeoutMs ?? FEED_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? MAX_FEED_BYTES;
+  if (isUrl(source)) return fetchUrl(source, { timeoutMs, maxBytes, signal: options.signal });
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new FeedLoadError('only http(s) URLs and local files can be ingested');
+  return readFileCapped(source, maxBytes);
+}

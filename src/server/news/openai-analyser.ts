@@ -1,0 +1,98 @@
+import OpenAI from 'openai';
+import { zodResponseFormat } from 'openai/helpers/zod';
+import { z } from 'zod';
+import { analysisSchema, categorySchema, sentimentSchema, type Analysis } from '@/domain/article';
+import type { Analyser, ArticleInput } from './analyser';
+import { buildAnalysisMessages } from './analysis-prompt';
+
+/**
+ * The shape asked of the model. Same fields as the domain schema, without string-length limits
+ * (not every OpenAI-compatible server accepts them in a strict schema); the domain schema still
+ * validates the answer.
+ */
+const modelOutputSchema = z.object({
+  summary: z.string(),
+  analysis: z.string(),
+  takeaways: z.array(z.string()).min(3).max(5),
+  sentiment: sentimentSchema,
+  importance: z.number().int().min(1).max(10),
+  category: categorySchema,
+  entities: z.object({
+    companies: z.array(z.string()),
+    tokens: z.array(z.object({ symbol: z.string(), name: z.string() })),
+  }),
+});
+
+const RESPONSE_FORMAT = zodResponseFormat(modelOutputSchema, 'article_analysis');
+
+export class InvalidModelOutputError extends Error {}
+
+export interface OpenAiAnalyserOptions {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  /** Client retries on 429/5xx/connection errors (with backoff honouring Retry-After). */
+  maxRetries?: number;
+  timeoutMs?: number;
+  /** Attempts when the model answers with invalid output. */
+  attempts?: number;
+}
+
+function parseOutput(content: string | null | undefined, refusal: string | null | undefined): Analysis {
+  if (refusal) throw new InvalidModelOutputError(`model refused: ${refusal.slice(0, 200)}`);
+  if (!content) throw new InvalidModelOutputError('model returned no content');
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    throw new InvalidModelOutputError('model output is not valid JSON');
+  }
+  const result = analysisSchema.safeParse(json);
+  if (!result.success) {
+    const where = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'output'}: ${i.message}`);
+    throw new InvalidModelOutputError(`model output does not match the analysis schema (${where.join('; ')})`);
+  }
+  const data = result.data;
+  return {
+    ...data,
+    entities: {
+      companies: [...new Set(data.entities.companies.map((c) => c.trim()).filter(Boolean))],
+      tokens: data.entities.tokens.map((t) => ({ symbol: t.symbol.trim().toUpperCase(), name: t.name.trim() })),
+    },
+  };
+}
+
+/**
+ * Analyses with an OpenAI-compatible Chat Completions endpoint using a JSON-schema response format.
+ * Throws when the model keeps failing; the caller falls back to the offline analyser.
+ */
+export function createOpenAiAnalyser(options: OpenAiAnalyserOptions): Analyser {
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL,
+    maxRetries: options.maxRetries ?? 2,
+    timeout: options.timeoutMs ?? 60_000,
+  });
+  const attempts = options.attempts ?? 2;
+  return {
+    name: 'openai',
+    async analyse(input: ArticleInput): Promise<Analysis> {
+      let lastError: Error = new InvalidModelOutputError('no attempt made');
+      for (let attempt = 0; attempt < attempts; attempt += 1) {
+        const completion = await client.chat.completions.create({
+          model: options.model,
+          messages: buildAnalysisMessages(input),
+          response_format: RESPONSE_FORMAT,
+        });
+        const message = completion.choices[0]?.message;
+        try {
+          return parseOutput(message?.content, message?.refusal);
+        } catch (error) {
+          if (!(error instanceof InvalidModelOutputError)) throw error;
+          lastError = error;
+        }
+      }
+      throw lastError;
+    },
+  };
+}
