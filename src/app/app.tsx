@@ -2,14 +2,16 @@ import { lazy, Suspense } from 'react';
 import { NewsPanel } from '@/features/news/components/news-panel';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
 import { Skeleton } from '@/ui/skeleton';
+import { useIdle } from './use-idle';
 
-// The wallet stack (wagmi, RainbowKit, viem) is large: it loads after the news has painted.
+// The wallet stack (wagmi, RainbowKit, viem) is large: it is fetched only once the news has painted and the page is idle.
 const WalletArea = lazy(() => import('./wallet-area').then((m) => ({ default: m.WalletArea })));
 
 const HEADER_WALLET_SLOT_ID = 'header-wallet-slot';
 
 /** The page layout: the news desk first, the wallet and agent side (lazy) beside it. */
 export function App() {
+  const idle = useIdle();
   return (
     <div className="app">
       <a className="skip-link" href="#news">Skip to the news</a>
@@ -31,9 +33,13 @@ export function App() {
         </section>
         <aside className="app-side" aria-label="Wallet and agent">
           <PanelErrorBoundary name="Wallet">
-            <Suspense fallback={<WalletAreaSkeleton />}>
-              <WalletArea headerSlotId={HEADER_WALLET_SLOT_ID} />
-            </Suspense>
+            {idle ? (
+              <Suspense fallback={<WalletAreaSkeleton />}>
+                <WalletArea headerSlotId={HEADER_WALLET_SLOT_ID} />
+              </Suspense>
+            ) : (
+              <WalletAreaSkeleton />
+            )}
           </PanelErrorBoundary>
         </aside>
       </main>
