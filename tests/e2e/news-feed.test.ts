@@ -140,7 +140,7 @@ describe('news feed in Chromium', () => {
     expect(await dialog.locator('.article-related-title').allTextContents()).toEqual(detail.related.map((a) => a.title));
     await dialog.locator('.article-related a').first().click();
     await page.waitForURL((url) => url.searchParams.get('article') === detail.related[0]!.id);
-    await dialog.getByRole('heading', { level: 2, name: detail.related[0]!.title }).waitFor();
+    await dialog.getByRole('heading', { level: 2, name: detail.related[0]!.title, exact: true }).waitFor();
 
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => !url.searchParams.has('article'));
@@ -179,10 +179,20 @@ describe('news feed in Chromium', () => {
     const { articles } = await newsPage('');
     const { page, errors } = await openPage(browser, `${server.url}/?article=${encodeURIComponent(articles[1]!.id)}`);
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('heading', { level: 2, name: articles[1]!.title }).waitFor();
+    await dialog.getByRole('heading', { level: 2, name: articles[1]!.title, exact: true }).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(new URL(page.url()).search).toBe('');
+
+    // Shared link, then a related article, then Escape: the whole article view closes.
+    const shared = articleWithRelatedSchema.parse(await api(`/api/news/${encodeURIComponent(articles[1]!.id)}`));
+    const hop = shared.related[0]!;
+    await page.goto(`${server.url}/?article=${encodeURIComponent(shared.id)}`);
+    await dialog.locator('.article-related a').first().click();
+    await dialog.getByRole('heading', { level: 2, name: hop.title, exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForURL((url) => url.search === '');
 
     await page.goto(`${server.url}/?article=no-such-article`);
     await page.getByText('This article could not be loaded').waitFor();

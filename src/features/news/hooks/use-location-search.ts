@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { withArticleId } from '../lib/news-filters';
+import { articleIdFromSearch, withArticleId } from '../lib/news-filters';
 
 // pushState/replaceState fire no event, so our own navigations announce themselves with this one.
 const NAVIGATE_EVENT = 'market-companion:navigate';
@@ -48,6 +48,17 @@ export function openArticleInHistory(id: string): void {
 /** Closes the article view: walks back over the entries we pushed, or drops the param if the page was loaded with it. */
 export function closeArticleInHistory(): void {
   const depth = currentState().articleDepth ?? 0;
-  if (depth > 0) window.history.go(-depth);
-  else go(withArticleId(window.location.search, null), 'replace', { ...currentState(), articleDepth: 0 });
+  if (depth === 0) {
+    dropArticleParam();
+    return;
+  }
+  // A page opened on a shared ?article= link still has one after walking back: drop it then.
+  window.addEventListener('popstate', () => {
+    if (articleIdFromSearch(window.location.search)) dropArticleParam();
+  }, { once: true });
+  window.history.go(-depth);
+}
+
+function dropArticleParam(): void {
+  go(withArticleId(window.location.search, null), 'replace', { ...currentState(), articleDepth: 0 });
 }
