@@ -57,7 +57,7 @@ function matchAt(words: readonly Word[], start: number): AmountMatch | null {
     let type: IntentAmount['type'] = usdFirst ? 'usd' : 'exact';
     if (!usdFirst && PERCENT_WORDS.has(at(end))) [type, end] = ['percent', end + 1];
     else if (!usdFirst && at(end) === 'per' && at(end + 1) === 'cent') [type, end] = ['percent', end + 2];
-    else if (!usdFirst && USD_AFTER.has(at(end))) [type, end] = ['usd', end + 1];
+    else if (!usdFirst && USD_AFTER.has(at(end)) && at(end + 1) !== 'coin') [type, end] = ['usd', end + 1];
     return { start, end, amount: negative ? null : build(type, number.value) };
   }
   if (negative || usdFirst) return null;

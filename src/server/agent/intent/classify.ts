@@ -4,7 +4,9 @@ import type { Word } from './normalise';
 
 export type Reading = 'trade' | 'portfolio' | 'unknown';
 
-const PORTFOLIO_NOUNS = new Set(['balance', 'balances', 'portfolio', 'holdings', 'assets', 'positions', 'bags', 'wallet', 'networth']);
+const PORTFOLIO_NOUNS = new Set([
+  'balance', 'balances', 'portfolio', 'holdings', 'assets', 'positions', 'bags', 'wallet', 'networth', 'tokens', 'coins', 'funds',
+]);
 const HOLD_VERBS = new Set(['hold', 'have', 'own', 'holding', 'got']);
 const SELF = new Set(['i', 'we', 'im']);
 const WEAK_VERBS = new Set(['get', 'grab', 'ape', 'cash']);

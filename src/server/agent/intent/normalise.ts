@@ -13,6 +13,7 @@ export interface Normalised {
 const ADDRESS = /\b0x[0-9a-f]{3,}/i;
 const ENS_NAME = /\b[a-z][a-z0-9-]*\.(?:eth|base\.eth|cb\.id)\b/i;
 const ARROW = /(?:-+>|=+>|[→⇒⟶➡➔➜>])/g;
+const FRACTION_WORDS: Record<string, string> = { '1/2': 'half', '1/4': 'quarter', '3/4': 'three quarters' };
 const UNIT_SUFFIX = /^(?:k|m|b|bn|mm)$/i;
 
 /** Lower-level clean-up shared by every later step: arrows become "to", numbers are split from units. */
@@ -23,6 +24,8 @@ export function normalise(text: string): Normalised {
     .replace(/['‘’`´]/g, '')
     .replace(/\u2212/g, '-')
     .replace(ARROW, ' to ')
+    .replace(/(^|\s)([13])\/([24])(?=\s|$)/g, (_m, pre: string, top: string, bottom: string) => `${pre}${FRACTION_WORDS[`${top}/${bottom}`] ?? `${top}/${bottom}`}`)
+    .replace(/\d+\/\d+/g, ' unreadable-fraction ')
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(/\$/g, ' $ ')

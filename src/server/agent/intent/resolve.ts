@@ -23,6 +23,8 @@ function readsAsChain(either: Either, at: number, done: readonly Mention[], rest
     return crossChain || tokenBefore || target?.type === 'chain';
   }
   if (TO_WORDS.has(marker)) {
+    // "bridge USDC from ethereum to base and swap to eth": the destination chain is already named.
+    if (done.some((mention) => mention.type === 'chain' && TO_WORDS.has(mention.marker.text))) return false;
     const source = [...done].reverse().find((mention) => FROM_WORDS.has(mention.marker.text));
     const sourceIsChain = source?.type === 'chain' && done.some((m) => m.type === 'token' && m.start < source.start);
     return crossChain || sourceIsChain;

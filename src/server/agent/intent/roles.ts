@@ -3,6 +3,8 @@ import type { Mention } from './context';
 import { CROSS_CHAIN_VERBS, FROM_WORDS, PAY_WITH_WORDS, TO_WORDS, type VerbType } from './lexicon';
 
 type Side = 'from' | 'to';
+
+const LIST_WORDS = new Set(['and', 'or', 'plus']);
 type TokenMention = Extract<Mention, { type: 'token' }>;
 type ChainMention = Extract<Mention, { type: 'chain' }>;
 
@@ -70,11 +72,16 @@ export function assignRoles(mentions: readonly Mention[], verb: VerbType | null)
   const located: number[] = [];
   for (const chain of mentions.filter((m): m is ChainMention => m.type === 'chain')) {
     const marker = chain.marker.text;
+    // "on base and arbitrum": a list of chains cannot be one intent; the first one stands.
+    if (LIST_WORDS.has(marker)) continue;
+    const directed = FROM_WORDS.has(marker) || TO_WORDS.has(marker);
     const side = FROM_WORDS.has(marker) ? 'from' : TO_WORDS.has(marker) ? 'to' : attachedSide(chain, mentions, sides);
     if (side === undefined) located.push(chain.chainId);
-    else if (chains[side] === undefined || (!explicit[side] && (FROM_WORDS.has(marker) || TO_WORDS.has(marker)))) {
+    else if (chains[side] === undefined || (!explicit[side] && directed)) {
+      // "swap USDC to ETH on base, then bridge to arbitrum": the displaced chain is where it starts.
+      if (chains[side] !== undefined) located.push(chains[side]);
       chains[side] = chain.chainId;
-      explicit[side] = FROM_WORDS.has(marker) || TO_WORDS.has(marker);
+      explicit[side] = directed;
     }
   }
   for (const chainId of located) {
