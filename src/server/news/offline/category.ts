@@ -10,6 +10,7 @@ const FAMILIES: ReadonlyArray<readonly [Scored, number, string]> = [
   ['security', 3, 'hack|hacked|hacker|hackers|exploit|exploited|exploiter|drained|stolen|theft|heist|breach|attacker|attackers|phishing|rug pull|post-mortem|private key|private keys|compromised|security incident'],
   ['security', 1, 'vulnerability|bug bounty|audit|auditor|white hat|whitehat|bounty|laundering|mixer|security'],
   ['regulation', 2, 'regulation|regulations|regulator|regulators|regulatory|legislation|lawmakers|mica|lawsuit|lawsuits|court|judge|ruling|enforcement|licence|license|licensing|rulebook|compliance'],
+  ['regulation', 1.5, 'rule changes|rules|rule|rulemaking|approves|authorised|authorized|authorisation|authorization'],
   ['regulation', 1, 'bill|law|laws|ban|banned|congress|senate|parliament|sanctions|framework|consultation|registration|charges|settlement|tax|taxation'],
   ['ai', 2.5, 'ai|artificial intelligence|llm|llms|large language model|chatbot|generative|text-to-video|video model|ai model|ai models|gpu|gpus|inference|leaderboard'],
   ['ai', 1, 'model|models|training|benchmark|benchmarks|agents|machine learning|data centre|data center|compute|chips'],

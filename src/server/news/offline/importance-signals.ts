@@ -1,7 +1,8 @@
 import { buildPhraseTable } from './phrase-matcher';
 
 /** Families of words that make a story matter, with their weight and the reason given to readers. */
-export type SignalKind = 'security' | 'enforcement' | 'regulation' | 'etf' | 'depeg' | 'macro' | 'market' | 'trivia';
+export type SignalKind =
+  | 'security' | 'enforcement' | 'regulation' | 'etf' | 'depeg' | 'macro' | 'market' | 'milestone' | 'trivia';
 
 export interface SignalFamily {
   kind: SignalKind;
@@ -17,6 +18,7 @@ export const SIGNAL_FAMILIES: Record<SignalKind, SignalFamily> = {
   regulation: { kind: 'regulation', weight: 1.5, reason: 'regulation or policy' },
   macro: { kind: 'macro', weight: 1.5, reason: 'central bank or macroeconomic news' },
   market: { kind: 'market', weight: 1, reason: 'a market-wide move' },
+  milestone: { kind: 'milestone', weight: 1, reason: 'a first, a record or a ranking change' },
   trivia: { kind: 'trivia', weight: -2, reason: 'light or community news' },
 };
 
@@ -25,7 +27,7 @@ const WORDS: Record<SignalKind, string> = {
     'hack|hacked|hacker|hackers|exploit|exploited|exploiter|drained|stolen|theft|heist|breach|breached|attacker|attackers|private key|private keys|compromised|phishing|rug pull|flash loan attack',
   depeg: 'depeg|depegged|de-peg|de-pegged|lost its peg|below its peg|broke its peg',
   enforcement:
-    'lawsuit|lawsuits|sued|sues|charged|charges|indicted|indictment|enforcement action|settlement|fined|penalty|arrested|subpoena|wells notice|cease-and-desist|guilty',
+    'lawsuit|lawsuits|sued|sues|charged|charges|indicted|indictment|enforcement action|agreed to settle|settled charges|fined|penalty|arrested|subpoena|wells notice|cease-and-desist|guilty',
   etf: 'etf|etfs|exchange-traded fund|exchange-traded funds|spot etf|spot etfs|etp|etps',
   regulation:
     'regulation|regulations|regulator|regulators|regulatory|legislation|bill|law|lawmakers|congress|senate|parliament|mica|licence|license|licensing|ban|banned|framework|rulebook|compliance|sanctions',
@@ -33,6 +35,7 @@ const WORDS: Record<SignalKind, string> = {
     'interest rate|interest rates|rate cut|rate cuts|rate hike|rate hikes|inflation|cpi|jobs report|payrolls|unemployment|gdp|recession|treasury yields|bond yields|central bank|monetary policy|tariffs|tariff',
   market:
     'crypto market|crypto markets|market-wide|total market cap|total market capitalisation|total market capitalization|liquidations|sell-off|selloff|all-time high|record high',
+  milestone: 'highest-ranked|overtook|overtakes|first-ever|for the first time|largest|record|records|milestone',
   trivia:
     'mascot|merch|merchandise|meme contest|giveaway|podcast|birthday|costume|sticker|stickers|hackathon|meetup|fan art|trivia|emoji|anniversary party',
 };

@@ -2,12 +2,13 @@ import { formatAmount, parseAmounts } from './amounts';
 import type { EntityResult } from './entities';
 import { SIGNAL_FAMILIES, SIGNAL_TABLE, type SignalKind } from './importance-signals';
 import { findPhrases } from './phrase-matcher';
+import { NEGATION_FILLERS } from './sentiment-lexicon';
 import { sourceWeight } from './source-weights';
 import type { Word } from './tokenizer';
 
 /** One reason an article scored as it did; kept so the analysis text can explain the score. */
 export interface ImportanceSignal {
-  kind: SignalKind | 'amount' | 'move' | 'major' | 'source';
+  kind: SignalKind | 'amount' | 'move' | 'major' | 'breadth' | 'source';
   reason: string;
   weight: number;
 }
@@ -29,16 +30,22 @@ export interface ImportanceInput {
 const BASE = 2;
 const NEGATORS = new Set(['no', 'not', 'never', 'without', 'denied', 'denies', 'deny', 'false']);
 const MAJOR_TOKENS = new Set(['BTC', 'ETH']);
-const MAJOR_INSTITUTIONS = new Set(['SEC', 'Federal Reserve', 'BlackRock', 'CFTC', 'European Central Bank', 'Department of Justice', 'U.S. Treasury']);
+const MAJOR_INSTITUTIONS = new Set([
+  'SEC', 'Federal Reserve', 'BlackRock', 'CFTC', 'European Central Bank', 'Department of Justice', 'U.S. Treasury',
+  'Bank of Japan', 'Coinbase', 'Binance', 'Tether', 'Circle', 'Nvidia', 'OpenAI', 'Alibaba', 'Google', 'Microsoft',
+]);
 const MAJORS_CUE = /\b(?:BTC|ETH|bitcoin|ether|crypto markets?|total market)\b/i;
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi;
 const STRONG: ReadonlySet<ImportanceSignal['kind']> = new Set(['security', 'depeg', 'enforcement', 'etf', 'amount', 'move']);
 
 const negatedAt = (words: readonly Word[], i: number): boolean => {
   const at = words[i] as Word;
-  for (let k = Math.max(0, i - 3); k < i; k += 1) {
+  let counted = 0;
+  for (let k = i - 1; k >= 0 && counted < 4; k -= 1) {
     const w = words[k] as Word;
-    if (w.clause === at.clause && NEGATORS.has(w.lower)) return true;
+    if (w.clause !== at.clause) return false;
+    if (NEGATORS.has(w.lower)) return true;
+    if (!NEGATION_FILLERS.has(w.lower)) counted += 1;
   }
   return false;
 };
@@ -87,6 +94,8 @@ export function scoreImportance(input: ImportanceInput): ImportanceResult {
     ...input.entities.companies.filter((c) => MAJOR_INSTITUTIONS.has(c.value)).map((c) => c.value),
   ];
   if (majors.length > 0) signals.push({ kind: 'major', reason: `it involves ${majors.slice(0, 3).join(', ')}`, weight: 0.5 });
+  const named = input.entities.tokens.length + input.entities.companies.length;
+  if (named >= 4) signals.push({ kind: 'breadth', reason: `${named} tokens and companies are involved`, weight: 0.5 });
   const source = sourceWeight(input.source);
   if (source) signals.push({ kind: 'source', reason: `the source (${input.source})`, weight: source.weight });
   const raw = BASE + signals.reduce((sum, s) => sum + s.weight, 0);

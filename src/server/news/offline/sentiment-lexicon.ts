@@ -16,6 +16,7 @@ const POLARITY: ReadonlyArray<readonly [string, number]> = [
   ['listing|listed|growth|grew|raised|raises|secured|secures|resumed|restored|reimbursed|refunded', 1],
   ['rate cut|rate cuts|eased|easing|cooled|cooling inflation|stronger|strong', 1],
   ['accumulation|accumulating|accumulate|demand', 0.5],
+  ['white-hat hacker|white hat hacker|white-hat|whitehat|returned the funds|returns the funds|funds were returned', 1],
   // bearish
   ['hack|hacked|hacks|hacker|hackers|hacking|exploit|exploited|exploits|exploiter', -3],
   ['drained|drain|drains|stolen|stole|theft|heist', -3],
@@ -33,6 +34,7 @@ const POLARITY: ReadonlyArray<readonly [string, number]> = [
   ['investigation|probe|subpoena|sanctions|sanctioned|layoffs|laid off|slowdown|rate hike|rate hikes', -1.5],
   ['fears|fear|concerns|concern|worries|worried|uncertainty|warning|warns|warned|weak|weaker|weakness', -1],
   ['tariff|tariffs|enforcement|delay|delayed|delays', -1],
+  ['hotter-than-expected|hotter than expected|above expectations|above estimates|above the forecast', -2],
   ['risk|risks|volatility|volatile', -0.5],
 ];
 
@@ -44,7 +46,7 @@ export interface NegatorEntry {
 const NEGATORS: ReadonlyArray<readonly [string, number]> = [
   ['not|no|never|without|nor|neither|none|no longer|lack of|absence of|ruled out|rules out', 0],
   ['did not|does not|has not|have not|had not|is not|was not|were not|will not|would not', 0],
-  ['failed to|fails to|fail to|unable to', -1],
+  ['failed to|fails to|fail to|unable to|pushed back|pushing back|pushes back', -1],
   ['denied|denies|deny|refuted|refutes|dismissed|dismisses', -1],
 ];
 
@@ -64,8 +66,17 @@ export const INTENSIFIER_TABLE = buildPhraseTable(expand(INTENSIFIERS));
 
 /** Words a negation reaches across without using up its scope ("denied reports of a hack"). */
 export const NEGATION_FILLERS = new Set([
-  'a', 'an', 'the', 'of', 'any', 'reports', 'report', 'claims', 'rumours', 'rumors', 'that', 'its', 'their', 'to', 'be', 'been', 'being', 'second', 'new', 'further',
+  'a', 'an', 'the', 'of', 'any', 'reports', 'report', 'claims', 'rumours', 'rumors', 'that', 'its', 'their', 'to', 'be', 'been', 'being', 'second', 'new', 'further', 'for', 'expectations', 'hopes',
 ]);
+
+/** Moves whose meaning flips when inflation, yields or the dollar is the subject ("consumer prices rose"). */
+export const MOVES = new Set([
+  'rose', 'rises', 'jumped', 'jumps', 'climbed', 'climbs', 'surged', 'surges', 'soared', 'gained', 'gains',
+  'fell', 'falls', 'dropped', 'drops', 'declined', 'declines', 'slid', 'slipped', 'tumbled', 'plunged',
+]);
+export const INVERSE_SUBJECTS = new Set(['inflation', 'cpi', 'dollar', 'yields', 'unemployment', 'prices']);
+/** "prices" only flips with one of these before it; "token prices rose" is bullish. */
+export const INVERSE_PRICE_QUALIFIERS = new Set(['consumer', 'producer', 'energy', 'oil', 'food']);
 
 /** Contracted negations ("didn't", "isn't", "won’t") are one token each. */
 export function isContractedNegation(lower: string): boolean {

@@ -1,7 +1,8 @@
 import type { Sentiment } from '@/domain/article';
 import { matchAt } from './phrase-matcher';
 import {
-  INTENSIFIER_TABLE, NEGATION_FILLERS, NEGATOR_TABLE, POLARITY_TABLE, isContractedNegation,
+  INTENSIFIER_TABLE, INVERSE_PRICE_QUALIFIERS, INVERSE_SUBJECTS, MOVES, NEGATION_FILLERS, NEGATOR_TABLE, POLARITY_TABLE,
+  isContractedNegation,
 } from './sentiment-lexicon';
 import type { Word } from './tokenizer';
 
@@ -21,7 +22,9 @@ export interface SentimentResult {
 
 const NEGATION_SCOPE = 4;
 const INTENSIFIER_SCOPE = 2;
-const NEGATION_FACTOR = -0.5;
+// "not approved" is clearly bad news; "no exploit" is only mildly reassuring.
+const NEGATED_POSITIVE = -0.5;
+const NEGATED_NEGATIVE = -0.25;
 
 interface Pending {
   until: number;
@@ -40,6 +43,18 @@ function scopeEnd(words: readonly Word[], from: number): number {
     i += 1;
   }
   return i;
+}
+
+/** True when inflation, yields, the dollar or consumer prices is the subject just before a move. */
+function inverseSubject(words: readonly Word[], i: number): boolean {
+  const clause = (words[i] as Word).clause;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+    const w = words[k] as Word;
+    if (w.clause !== clause) return false;
+    if (!INVERSE_SUBJECTS.has(w.lower)) continue;
+    return w.lower !== 'prices' || INVERSE_PRICE_QUALIFIERS.has(words[k - 1]?.lower ?? '');
+  }
+  return false;
 }
 
 const phrase = (words: readonly Word[], start: number, length: number): string =>
@@ -65,9 +80,10 @@ export function sentimentHits(words: readonly Word[], scale = 1): SentimentHit[]
     if (polar) {
       let weight = polar.value * scale;
       if (active(intensifier, i, word.clause)) weight *= intensifier.value;
+      if (polar.length === 1 && MOVES.has(word.lower) && inverseSubject(words, i)) weight = -weight;
       const negated = active(negation, i, word.clause);
       if (negated) {
-        weight *= NEGATION_FACTOR;
+        weight *= weight > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE;
         (negation as Pending).used = true;
       }
       hits.push({ term: phrase(words, i, polar.length), weight, negated });

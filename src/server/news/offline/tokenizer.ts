@@ -24,6 +24,8 @@ const ABBREVIATIONS = new Set([
 ]);
 const WORD = /\$?[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/gu;
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s/;
+// Words that open a new clause: negation and intensifiers stop before them.
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'while', 'whereas', 'after', 'because', 'since', 'as']);
 const CLOSERS = '.!?"\'”’)]';
 
 function isSpace(ch: string | undefined): boolean {
@@ -86,7 +88,7 @@ export function tokenizeSentences(sentences: string[]): Word[] {
       const at = m.index ?? 0;
       if (CLAUSE_BREAK.test(sentence.slice(last, at))) clause += 1;
       const word = toWord(m[0], index, clause, first);
-      if (word.lower === 'but' || word.lower === 'however' || word.lower === 'although') clause += 1;
+      if (CLAUSE_WORDS.has(word.lower)) clause += 1;
       words.push(word);
       first = false;
       last = at + m[0].length;

@@ -83,11 +83,11 @@ export const SECURITY_SAMPLES: SampleArticle[] = [
     text: paragraphs(
       `A white-hat hacker returned $6 million to Tidepool, a fictional yield protocol on Arbitrum used in this sample
       corpus, two days after moving the funds out of a vulnerable vault to protect them.`,
-      `The hacker spotted a rounding bug in one of Tidepool's vaults and, instead of waiting for the team to respond,
-      moved the funds to a safe address before others could exploit the flaw. Tidepool confirmed that the vault
-      has been fixed and that all user balances were restored.`,
-      `Under the protocol's bug bounty programme, the hacker will receive a reward of $300,000 paid in USDC. The team
-      thanked the researcher and said it would commission a second audit of its vaults.`,
+      `The researcher spotted a rounding bug in one of Tidepool's vaults and, instead of waiting for the team to
+      respond, moved the funds to a safe address before anyone else could find the flaw. Tidepool confirmed that the
+      vault has been fixed and that all user balances were restored.`,
+      `Under the protocol's bug bounty programme, the researcher will receive a reward of $300,000 paid in USDC. The
+      team thanked the researcher and said it would commission a second audit of its vaults.`,
       `Security firms said such rescues are becoming more common as more researchers monitor contracts in real time,
       though they cautioned that moving funds without permission carries legal risk.`,
     ),
