@@ -83,7 +83,7 @@ function checkFunds(route: PolicyRoute, fromAmount: bigint, ctx: PolicyContext, 
   }
 }
 
-function checkValueLoss(route: PolicyRoute, ctx: PolicyContext, findings: Findings): void {
+export function checkValueLoss(route: PolicyRoute, ctx: PolicyContext, findings: Findings): void {
   const loss = routeValueLoss(route, ctx.tokens);
   if (!loss) {
     findings.warn('value-loss', 'The value of this trade in USD is unknown, so the loss cannot be estimated.');

@@ -101,6 +101,12 @@ describe('checkTransactionRequest: the swap or bridge call', () => {
     expect(rules(checkTransactionRequest(swapRequest({ value: BigInt(native.action.fromAmount) }), native, ctx, simulated))).toEqual(['gas-reserve']);
   });
 
+  it('value-loss: the step re-quoted at signing time is checked again (12 % asks confirmation, 25 % blocked)', () => {
+    expect(rules(checkTransactionRequest(swapRequest(), makeStep({ lossFraction: 0.12 }), makeContext(), simulated))).toEqual(['value-loss-confirmation']);
+    expect(checkTransactionRequest(swapRequest(), makeStep({ lossFraction: 0.12 }), makeContext({ valueLossConfirmed: true }), simulated).ok).toBe(true);
+    expect(rules(checkTransactionRequest(swapRequest(), makeStep({ lossFraction: 0.25 }), makeContext({ valueLossConfirmed: true }), simulated))).toEqual(['value-loss']);
+  });
+
   it('reports several failures at once, each naming its rule', () => {
     const result = checkTransactionRequest(swapRequest({ to: ATTACKER, chainId: ARB }, ATTACKER), makeStep(), makeContext(), { simulation: { ok: false } });
     expect(new Set(rules(result))).toEqual(new Set(['to-is-lifi-contract', 'chain-id', 'recipient', 'simulation']));

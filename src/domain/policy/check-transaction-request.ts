@@ -3,6 +3,7 @@ import { Findings, isNativeToken, sameAddress, short, toBigInt } from './policy-
 import { calldataMentions, decodeApproval } from './decode-approval';
 import { checkStep } from './check-step';
 import { UNLIMITED_APPROVAL_FLOOR } from './thresholds';
+import { checkStepValueLoss } from './step-value-loss';
 
 export interface TransactionEvidence {
   /** eth_call / estimateGas outcome for this exact request, computed by the caller. */
@@ -21,6 +22,7 @@ export function checkTransactionRequest(tx: PolicyTransactionRequest, step: Poli
   const approval = tx.requestType === 'approve' || (tx.requestType === undefined && !sameAddress(tx.to, ctx.diamonds[step.action.fromChainId]) && decodeApproval(tx.data) !== undefined);
   if (approval) checkApproval(tx, step, ctx, findings);
   else checkCall(tx, step, ctx, findings);
+  checkStepValueLoss(step, ctx, findings);
 
   if (tx.chainId !== undefined && tx.chainId !== step.action.fromChainId) {
     findings.block('chain-id', `The transaction is for chain ${tx.chainId}, but this step starts on chain ${step.action.fromChainId}.`);

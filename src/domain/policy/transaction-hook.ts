@@ -16,7 +16,7 @@ export interface PolicyHookDeps {
   /** The step being executed right now, as the SDK holds it (e.g. via getActiveRoute(route.id)). */
   currentStep: () => PolicyStep | undefined;
   /** The policy context at this moment (fresh balances, settings). */
-  context: () => PolicyContext;
+  context: () => PolicyContext | Promise<PolicyContext>;
   /** eth_call / estimateGas of the exact request on the step's source chain. */
   simulate: (tx: PolicyTransactionRequest, step: PolicyStep) => Promise<SimulationResult>;
   onBlocked?: (violations: PolicyFinding[]) => void;
@@ -41,7 +41,7 @@ export function createPolicyTransactionHook(deps: PolicyHookDeps) {
     } catch (error) {
       simulation = { ok: false, reason: error instanceof Error ? error.message.split('\n')[0] : String(error) };
     }
-    const result = checkTransactionRequest(tx, step, deps.context(), { simulation });
+    const result = checkTransactionRequest(tx, step, await deps.context(), { simulation });
     if (!result.ok) {
       deps.onBlocked?.(result.violations);
       throw new PolicyViolationError(result.violations);
