@@ -7,7 +7,7 @@ type Scored = Exclude<Category, 'other'>;
 
 // Weight per hit; a family wins by total (headline hits count double).
 const FAMILIES: ReadonlyArray<readonly [Scored, number, string]> = [
-  ['security', 3, 'hack|hacked|hacker|hackers|exploit|exploited|exploiter|drained|stolen|theft|heist|breach|attacker|attackers|phishing|rug pull|post-mortem|private key|private keys|compromised|security incident'],
+  ['security', 5, 'hack|hacked|hacker|hackers|exploit|exploited|exploiter|drained|stolen|theft|heist|breach|attacker|attackers|phishing|rug pull|post-mortem|private key|private keys|compromised|security incident'],
   ['security', 1, 'vulnerability|bug bounty|audit|auditor|white hat|whitehat|bounty|laundering|mixer|security'],
   ['regulation', 2, 'regulation|regulations|regulator|regulators|regulatory|legislation|lawmakers|mica|lawsuit|lawsuits|court|judge|ruling|enforcement|licence|license|licensing|rulebook|compliance'],
   ['regulation', 1.5, 'rule changes|rules|rule|rulemaking|approves|authorised|authorized|authorisation|authorization'],

@@ -20,7 +20,7 @@ export interface Tokens {
 const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'e.u', 'mr', 'ms', 'mrs', 'dr', 'prof', 'inc', 'corp', 'ltd', 'co', 'vs', 'e.g', 'i.e',
   'st', 'jr', 'sr', 'no', 'nos', 'mt', 'approx', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gov', 'sen', 'rep', 'dept', 'etc.',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gov', 'sen', 'rep', 'dept', 'etc',
 ]);
 const WORD = /\$?[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/gu;
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s/;
@@ -36,7 +36,8 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;
   while (k >= 0 && !isSpace(text[k])) k -= 1;
   const word = text.slice(k + 1, dot).replace(/^[("'“‘[]+/, '').toLowerCase();
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+  // Initials and initialisms ("J.", "J.P.", "U.S.") rarely end a sentence.
+  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word);
 }
 
 /** Splits text into sentences; keeps decimals, domains, "U.S." and "No. 2" intact. */
