@@ -22,7 +22,11 @@ export interface FakeChain {
   nativeToken: FakeToken;
   multicallAddress: string;
   diamondAddress: string;
-  metamask?: { chainId: string; chainName: string; rpcUrls: string[] };
+  /** The SDK builds viem chains and explorer links from this (blockExplorerUrls must end with '/'). */
+  metamask?: { chainId: string; chainName: string; rpcUrls: string[]; blockExplorerUrls?: string[]; nativeCurrency?: { name: string; symbol: string; decimals: number } };
+  mainnet?: boolean;
+  permit2?: string;
+  permit2Proxy?: string;
 }
 
 export interface FakeLifi extends LoopbackServer {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,8 @@ export async function compileFakeRouter(): Promise<CompiledContract> {
   if (!contract) throw new Error('solc produced no FakeLifiRouter');
   const compiled: CompiledContract = { abi: contract.abi, bytecode: `0x${contract.evm.bytecode.object}` };
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(cacheFile, JSON.stringify(compiled));
+  const temp = `${cacheFile}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(compiled));
+  await rename(temp, cacheFile); // atomic: parallel test files never read half a file
   return compiled;
 }
