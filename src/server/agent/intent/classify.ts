@@ -1,5 +1,5 @@
 import type { Mention, Verb } from './context';
-import { FILLERS, FROM_WORDS, TO_WORDS, VERBS } from './lexicon';
+import { FILLERS, FROM_WORDS, PAY_WITH_WORDS, TO_WORDS, VERBS, WEAK_VERBS } from './lexicon';
 import type { Word } from './normalise';
 
 export type Reading = 'trade' | 'portfolio' | 'unknown';
@@ -9,7 +9,6 @@ const PORTFOLIO_NOUNS = new Set([
 ]);
 const HOLD_VERBS = new Set(['hold', 'have', 'own', 'holding', 'got']);
 const SELF = new Set(['i', 'we', 'im']);
-const WEAK_VERBS = new Set(['get', 'grab', 'ape', 'cash']);
 const INFO_WORDS = new Set([
   'news', 'price', 'prices', 'chart', 'weather', 'article', 'story', 'headline', 'headlines', 'sentiment',
   'analysis', 'explain', 'why', 'happening', 'happened', 'think', 'opinion', 'predict', 'forecast', 'pump', 'moon',
@@ -39,7 +38,8 @@ function asksForHoldings(words: readonly Word[], mentions: readonly Mention[], v
 
 /** Trade, holdings question, or anything else (chit-chat, news questions, paying other people). */
 export function classify(words: readonly Word[], mentions: readonly Mention[], verb: Verb | null, namesDestination: boolean): Reading {
-  if (words.some((word) => VERBS.get(word.text) === 'pay')) return 'unknown';
+  const paysSomeone = words.some((word, i) => VERBS.get(word.text) === 'pay' && !PAY_WITH_WORDS.has(words[i + 1]?.text ?? ''));
+  if (paysSomeone) return 'unknown';
   if (paysSomeoneElse(words, mentions)) return 'unknown';
   if (asksForHoldings(words, mentions, verb)) return 'portfolio';
   const info = words.some((word) => INFO_WORDS.has(word.text));

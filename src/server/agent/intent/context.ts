@@ -1,6 +1,6 @@
 import type { IntentAmount } from '@/domain/intent';
 import type { Entity } from './lexer';
-import { FILLERS, VERBS, type VerbType } from './lexicon';
+import { FILLERS, PAY_WITH_WORDS, VERBS, WEAK_VERBS, type VerbType } from './lexicon';
 import type { Word } from './normalise';
 
 /** The word (or entity) that introduces a mention, fillers skipped: "from", "on", "amount", "entity", "". */
@@ -35,10 +35,15 @@ export interface Verb {
   word: string;
 }
 
+/** The first strong verb, else the first weak one ("I want to swap" is a swap, "I want ETH" a buy). */
 export function firstVerb(words: readonly Word[], entities: readonly Entity[]): Verb | null {
+  const verbs: Verb[] = [];
   for (const [index, word] of words.entries()) {
     const type = VERBS.get(word.text);
-    if (type && !entities.some((entity) => index >= entity.start && index < entity.end)) return { type, word: word.text };
+    const inEntity = entities.some((entity) => index >= entity.start && index < entity.end);
+    // "pay with my USDC" names the source, not a payee.
+    const payingWith = type === 'pay' && PAY_WITH_WORDS.has(words[index + 1]?.text ?? '');
+    if (type && !inEntity && !payingWith) verbs.push({ type, word: word.text });
   }
-  return null;
+  return verbs.find((verb) => !WEAK_VERBS.has(verb.word)) ?? verbs[0] ?? null;
 }

@@ -57,7 +57,8 @@ function explicitSymbol(words: readonly Word[], i: number, afterAmount: boolean,
   if (!word) return undefined;
   const before = words[i - 1]?.text ?? '';
   const explicit = afterAmount || (EXPLICIT_TOKEN_BEFORE.has(before) && !FILLERS.has(before));
-  if (word.text === 's') return explicit && (afterAmount || word.raw === 'S') ? 'S' : undefined;
+  const target = TO_WORDS.has(before) || before === 'for';
+  if (word.text === 's') return explicit && (afterAmount || target || word.raw === 'S') ? 'S' : undefined;
   const ticker = /^[A-Z][A-Z0-9]{1,5}$/.test(word.raw) && !CAPITALISED_NON_TOKENS.has(word.raw) && !VERBS.has(word.text);
   return ticker && explicit && hasLowerCase ? word.raw : undefined;
 }

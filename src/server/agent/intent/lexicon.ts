@@ -4,7 +4,7 @@ export type VerbType = 'swap' | 'bridge' | 'buy' | 'sell' | 'send' | 'pay';
 const VERB_WORDS: Record<VerbType, readonly string[]> = {
   swap: ['swap', 'swp', 'swpa', 'sawp', 'convert', 'exchange', 'trade'],
   bridge: ['bridge', 'brige', 'bridg', 'brdige', 'brigde', 'move', 'port', 'teleport', 'migrate'],
-  buy: ['buy', 'purchase', 'get', 'acquire', 'grab', 'ape'],
+  buy: ['buy', 'purchase', 'get', 'acquire', 'grab', 'ape', 'want', 'need'],
   sell: ['sell', 'dump', 'cash', 'liquidate', 'offload', 'unload'],
   send: ['send', 'transfer', 'xfer'],
   pay: ['pay', 'tip', 'donate', 'withdraw', 'drain'],
@@ -13,6 +13,9 @@ const VERB_WORDS: Record<VerbType, readonly string[]> = {
 export const VERBS: ReadonlyMap<string, VerbType> = new Map(
   Object.entries(VERB_WORDS).flatMap(([type, words]) => words.map((word) => [word, type as VerbType] as const)),
 );
+
+/** Verbs too common to decide a request alone: a stronger verb wins, and they need a token to mean a trade. */
+export const WEAK_VERBS: ReadonlySet<string> = new Set(['get', 'grab', 'ape', 'cash', 'want', 'need']);
 
 /** Verbs that move funds between chains: with them an ambiguous "eth"/"arb" after from/to is a chain. */
 export const CROSS_CHAIN_VERBS: ReadonlySet<VerbType> = new Set(['bridge', 'send']);

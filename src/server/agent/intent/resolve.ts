@@ -15,7 +15,9 @@ function readsAsChain(either: Either, at: number, done: readonly Mention[], rest
   const crossChain = verb !== null && CROSS_CHAIN_VERBS.has(verb);
   const tokenBefore = done.some((mention) => mention.type === 'token');
   if (marker === 'amount') return false;
-  if (next?.type === 'token' && next.start === either.end) return true;
+  // "my arb usdc": a chain used as an adjective; "swap eth usdc" stays two tokens.
+  const owned = ['my', 'the'].includes(words[either.start - 1]?.text ?? '');
+  if (owned && next?.type === 'token' && next.start === either.end) return true;
   if (LOCATION_WORDS.has(marker) && marker !== 'in') return true;
   if (PAY_WITH_WORDS.has(marker) || marker === 'for') return false;
   if (FROM_WORDS.has(marker)) {
