@@ -29,8 +29,10 @@ function tickerOf(word: Word): TokenEntry | undefined {
   if (word.dollar) return DOLLAR_TICKERS.get(word.raw.toUpperCase());
   const direct = TICKERS.get(word.raw);
   if (direct) return direct.symbol.length > 1 ? direct : undefined;
-  const head = word.raw.split('-')[0] as string;
-  const hyphenated = head !== word.raw && head.length > 1 && head === head.toUpperCase() ? TICKERS.get(head) : undefined;
+  const dash = word.raw.indexOf('-');
+  if (dash < 2) return undefined;
+  const head = word.raw.slice(0, dash);
+  const hyphenated = head === head.toUpperCase() ? TICKERS.get(head) : undefined;
   return hyphenated && hyphenated.symbol.length > 1 ? hyphenated : undefined;
 }
 
