@@ -1,0 +1,71 @@
+/** Plain words for LI.FI execution actions, bridge substatuses and outcomes. Pure. */
+
+export type OutcomeTone = 'success' | 'warning' | 'error';
+
+export interface Outcome {
+  title: string;
+  detail: string;
+  tone: OutcomeTone;
+}
+
+/** What a finished (DONE) transfer means, by LI.FI substatus. */
+export function explainDone(substatus: string | undefined): Outcome {
+  switch (substatus) {
+    case 'PARTIAL':
+      return { title: 'Partly done', detail: 'The bridge could not deliver the token you chose, so you received another token on the destination chain instead. Check your balances there.', tone: 'warning' };
+    case 'REFUNDED':
+      return { title: 'Refunded', detail: 'The transfer could not be completed and your tokens were sent back to you on the source chain. Nothing arrived on the destination chain.', tone: 'warning' };
+    default:
+      return { title: 'Done', detail: 'The tokens arrived in your wallet.', tone: 'success' };
+  }
+}
+
+export function explainFailed(substatusMessage?: string): Outcome {
+  const extra = substatusMessage ? ` LI.FI says: "${substatusMessage}".` : '';
+  return { title: 'Failed', detail: `The transfer failed.${extra} Open the explorer link to see whether a refund is on its way; nothing is re-signed automatically.`, tone: 'error' };
+}
+
+const PENDING_WORDS: Record<string, string> = {
+  WAIT_SOURCE_CONFIRMATIONS: 'Waiting for confirmations on the source chain.',
+  WAIT_DESTINATION_TRANSACTION: 'Waiting for the tokens to arrive on the destination chain.',
+  BRIDGE_NOT_AVAILABLE: 'The bridge is temporarily unavailable; the transfer continues when it is back.',
+  CHAIN_NOT_AVAILABLE: 'A chain of this transfer is temporarily unavailable; the transfer continues when it is back.',
+  REFUND_IN_PROGRESS: 'The transfer could not complete; a refund is in progress.',
+  UNKNOWN_ERROR: 'The bridge reports an unknown problem; it may still complete.',
+  NOT_PROCESSABLE_REFUND_NEEDED: 'The bridge cannot process this transfer; a refund is needed. Check the LI.FI explorer.',
+};
+
+/** What a PENDING substatus means while the bridge works. */
+export function explainPending(substatus: string | undefined): string {
+  return (substatus && PENDING_WORDS[substatus]) || 'Waiting for the bridge.';
+}
+
+export type ActionType = 'PERMIT' | 'CHECK_ALLOWANCE' | 'NATIVE_PERMIT' | 'RESET_ALLOWANCE' | 'SET_ALLOWANCE' | 'SWAP' | 'CROSS_CHAIN' | 'RECEIVING_CHAIN';
+
+export function actionLabel(type: string, names: { symbol: string; fromChain: string; toChain: string; amountText?: string }): string {
+  switch (type) {
+    case 'CHECK_ALLOWANCE': return `Check the ${names.symbol} allowance`;
+    case 'RESET_ALLOWANCE': return `Reset the ${names.symbol} approval to 0`;
+    case 'SET_ALLOWANCE': return `Approve ${names.amountText ? `exactly ${names.amountText} ` : ''}${names.symbol}`;
+    case 'SWAP': return `Swap on ${names.fromChain}`;
+    case 'CROSS_CHAIN': return `Bridge from ${names.fromChain} to ${names.toChain}`;
+    case 'RECEIVING_CHAIN': return `Receive on ${names.toChain}`;
+    case 'PERMIT':
+    case 'NATIVE_PERMIT': return 'Sign a permit';
+    default: return type.toLowerCase().replace(/_/g, ' ');
+  }
+}
+
+export function actionStatusText(status: string, type: string): string {
+  switch (status) {
+    case 'STARTED': return 'Starting…';
+    case 'ACTION_REQUIRED':
+    case 'MESSAGE_REQUIRED':
+    case 'RESET_REQUIRED': return 'Confirm in your wallet';
+    case 'PENDING': return type === 'RECEIVING_CHAIN' ? 'Waiting on the destination chain…' : 'Waiting for the chain…';
+    case 'DONE': return 'Done';
+    case 'FAILED': return 'Failed';
+    case 'CANCELLED': return 'Cancelled';
+    default: return status.toLowerCase();
+  }
+}

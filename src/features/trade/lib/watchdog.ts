@@ -1,0 +1,26 @@
+/** The SDK polls /status with no overall timeout: past 3x the estimate the user gets the explorer link. */
+export const WATCHDOG_FACTOR = 3;
+/** Tiny estimates (a 10 s swap) would alarm too early on a busy chain. */
+export const WATCHDOG_MIN_SECONDS = 60;
+
+export function watchdogDeadline(startedAtMs: number, estimatedSeconds: number): number {
+  const estimate = Number.isFinite(estimatedSeconds) && estimatedSeconds > 0 ? estimatedSeconds : 0;
+  return startedAtMs + Math.max(estimate * WATCHDOG_FACTOR, WATCHDOG_MIN_SECONDS) * 1000;
+}
+
+export function isOverdue(nowMs: number, startedAtMs: number, estimatedSeconds: number): boolean {
+  return nowMs >= watchdogDeadline(startedAtMs, estimatedSeconds);
+}
+
+/** LI.FI's public explorer for a source transaction. */
+export function lifiExplorerUrl(txHash: string): string {
+  return `https://scan.li.fi/tx/${txHash}`;
+}
+
+/** "about 2 min", "about 45 s". */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds <= 0) return 'unknown';
+  if (seconds < 90) return `about ${Math.round(seconds)} s`;
+  if (seconds < 90 * 60) return `about ${Math.round(seconds / 60)} min`;
+  return `about ${Math.round(seconds / 3600)} h`;
+}
