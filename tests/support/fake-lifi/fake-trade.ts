@@ -35,12 +35,18 @@ export function installFakeTrade(fake: FakeLifi, options: FakeTradeOptions): Fak
     return { fromChain, toChain, fromToken, toToken, fromAmount: BigInt(p.fromAmount), fromAddress: p.fromAddress, toAddress: p.toAddress ?? p.fromAddress, slippage: p.slippage ?? 0.005, rate, integrator: p.integrator ?? 'fake' };
   };
   const current = () => ({ faults: faults as ReadonlySet<TradeFault>, logoBase: fake.url });
+  // Status faults belong to the transaction they were quoted with, so clearing faults later does not change it.
+  const faultsByTransactionId = new Map<string, Set<TradeFault>>();
+  const withTransaction = (step: ReturnType<typeof buildStep>) => {
+    faultsByTransactionId.set(String(step.transactionId).toLowerCase(), new Set(faults));
+    return step;
+  };
 
   fake.on('GET /v1/quote', (request: RecordedRequest) => {
     const q = request.query;
     const params = resolve({ fromChainId: Number(q.get('fromChain')), toChainId: Number(q.get('toChain')), fromToken: q.get('fromToken') ?? '', toToken: q.get('toToken') ?? '', fromAmount: q.get('fromAmount') ?? '', fromAddress: q.get('fromAddress') ?? undefined, toAddress: q.get('toAddress') ?? undefined, slippage: q.has('slippage') ? Number(q.get('slippage')) : undefined, integrator: q.get('integrator') ?? undefined });
     if ('error' in params) return { status: 400, body: { message: params.error, code: 1001 } };
-    return { body: buildStep({ ...params, ...current(), id: randomUUID(), variant: 0 }, true) };
+    return { body: withTransaction(buildStep({ ...params, ...current(), id: randomUUID(), variant: 0 }, true)) };
   });
 
   fake.on('POST /v1/advanced/routes', (request: RecordedRequest) => {
@@ -62,14 +68,14 @@ export function installFakeTrade(fake: FakeLifi, options: FakeTradeOptions): Fak
     const params = resolve({ fromChainId: a.fromChainId, toChainId: a.toChainId, fromToken: a.fromToken?.address ?? '', toToken: a.toToken?.address ?? '', fromAmount: String(a.fromAmount), fromAddress: a.fromAddress, toAddress: faults.has('attacker-recipient') ? undefined : a.toAddress, slippage: faults.has('slippage-50') ? undefined : a.slippage, integrator: step.integrator });
     if ('error' in params) return { status: 400, body: { message: params.error, code: 1001 } };
     const variant = step.tool?.endsWith('-express') ? 1 : 0;
-    return { body: buildStep({ ...params, ...current(), id: step.id, variant }, true) };
+    return { body: withTransaction(buildStep({ ...params, ...current(), id: step.id, variant }, true)) };
   });
 
   for (const key of ['fakeswap', 'fakeswap-express', 'fakebridge', 'fakebridge-express']) {
     fake.on(`GET /logos/${key}.svg`, () => ({ headers: { 'content-type': 'image/svg+xml' }, body: LOGO }));
   }
 
-  const status = createStatusHandler(fake, options, () => faults);
+  const status = createStatusHandler(fake, options, (transactionId) => faultsByTransactionId.get(transactionId.toLowerCase()) ?? new Set());
   fake.on('GET /v1/status', status.handle);
 
   return {

@@ -14,7 +14,7 @@ interface BridgeState {
 }
 
 /** GET /v1/status: reads the source transaction on anvil, and for a bridge has the relayer pay on the other chain. */
-export function createStatusHandler(fake: FakeLifi, options: FakeTradeOptions, faults: () => Set<TradeFault>) {
+export function createStatusHandler(fake: FakeLifi, options: FakeTradeOptions, faultsOf: (transactionId: string) => Set<TradeFault>) {
   const log: StatusRecord[] = [];
   const bridges = new Map<string, BridgeState>();
   const clients = new Map<number, PublicClient>();
@@ -73,7 +73,7 @@ export function createStatusHandler(fake: FakeLifi, options: FakeTradeOptions, f
     if (!destination) return { body: { status: 'INVALID', substatusMessage: 'Unknown destination chain.' } };
 
     let state = bridges.get(txHash);
-    if (!state) bridges.set(txHash, (state = { polls: 0, faults: new Set(faults()) }));
+    if (!state) bridges.set(txHash, (state = { polls: 0, faults: faultsOf(a.transactionId) }));
     state.polls += 1;
     const notFound = options.notFoundPolls ?? 1;
     const pending = options.pendingPolls ?? 1;

@@ -3,7 +3,7 @@ import type { FakeChain, FakeToken } from './fake-lifi';
 
 /**
  * Hostile or broken answers the fake can give (HTTP faults such as 429 or 500 use `fake.failNext`).
- * Quote/route/step faults stay on until cleared; status faults apply to bridges started while on.
+ * Faults stay on until cleared; status faults stick to the transactions quoted while they were on.
  */
 export type TradeFault =
   | 'unknown-to' // transactionRequest.to is not the diamond
