@@ -12,12 +12,12 @@ export interface AmountMatch {
 const SCALE = 36;
 const NUMBER = /^(\d+(?:\.\d*)?|\.\d+)(k|m|mm|b|bn)?$/;
 const SUFFIX_SHIFT: Record<string, number> = { k: 3, m: 6, mm: 6, b: 9, bn: 9 };
-const WORD_SHIFT: Record<string, number> = { k: 3, thousand: 3, grand: 3, million: 6, mil: 6, billion: 9 };
+const WORD_SHIFT = new Map([['k', 3], ['thousand', 3], ['grand', 3], ['million', 6], ['mil', 6], ['billion', 9]]);
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
 const USD_BEFORE = new Set(['$', 'usd']);
 const USD_AFTER = new Set(['$', 'usd', 'dollar', 'dollars', 'bucks']);
 const NEGATIVE = new Set(['minus', 'negative']);
-const FRACTIONS: Record<string, string> = { half: '50', quarter: '25' };
+const FRACTIONS = new Map([['half', '50'], ['quarter', '25']]);
 const MAX_WORDS = new Set(['all', 'everything', 'max', 'maximum', 'entire', 'whole', 'full']);
 
 function scaled(num: string, shift: number): string | null {
@@ -38,7 +38,7 @@ function matchNumber(words: readonly Word[], i: number): { value: string | null;
   const match = NUMBER.exec(words[i]?.text ?? '');
   if (!match) return null;
   const next = words[i + 1]?.text ?? '';
-  const wordShift = match[2] ? undefined : WORD_SHIFT[next];
+  const wordShift = match[2] ? undefined : WORD_SHIFT.get(next);
   const shift = match[2] ? (SUFFIX_SHIFT[match[2]] ?? 0) : (wordShift ?? 0);
   return { value: scaled(match[1] ?? '', shift), end: wordShift === undefined ? i + 1 : i + 2 };
 }
@@ -63,7 +63,7 @@ function matchAt(words: readonly Word[], start: number): AmountMatch | null {
   if (negative || usdFirst) return null;
   const word = at(i);
   if (word === 'three' && /^quarters?$/.test(at(i + 1))) return { start, end: i + 2, amount: build('percent', '75') };
-  const fraction = FRACTIONS[word];
+  const fraction = FRACTIONS.get(word);
   if (fraction) return { start, end: i + 1, amount: build('percent', fraction) };
   if (MAX_WORDS.has(word)) return { start, end: i + 1, amount: { type: 'max', value: MAX_AMOUNT_VALUE } };
   return null;

@@ -18,7 +18,8 @@ const UNIT_SUFFIX = /^(?:k|m|b|bn|mm)$/i;
 
 /** Lower-level clean-up shared by every later step: arrows become "to", numbers are split from units. */
 export function normalise(text: string): Normalised {
-  let s = text.normalize('NFKC');
+  // Zero-width characters would split "e\u200Bth" into two words that mean nothing.
+  let s = text.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
   const mentionsAddress = ADDRESS.test(s) || ENS_NAME.test(s);
   s = s
     .replace(/['‘’`´]/g, '')
