@@ -27,6 +27,11 @@ const WATCH: Record<Category, string> = {
 
 const quote = (terms: string[]): string => terms.map((t) => `"${t}"`).join(', ');
 
+/** "a, b and c" */
+export function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 function topTerms(sentiment: SentimentResult, sign: 1 | -1): string[] {
   const byTerm = new Map<string, number>();
   for (const h of sentiment.hits) {
@@ -56,7 +61,7 @@ export function describeImportance(importance: ImportanceResult): string {
   const reasons = importance.signals.filter((s) => s.weight > 0).map((s) => s.reason);
   const damp = importance.signals.filter((s) => s.weight < 0).map((s) => s.reason);
   const why = reasons.length > 0
-    ? `driven by ${reasons.slice(0, 4).join(', ')}`
+    ? `driven by ${listOf(reasons.slice(0, 4))}`
     : 'as it shows none of the usual market-moving signals (security incidents, regulation, ETFs, large amounts or market-wide moves)';
   const held = damp.length > 0 ? `; held down by ${damp.join(' and ')}` : '';
   return `Importance ${importance.score}/10, ${why}${held}.`;

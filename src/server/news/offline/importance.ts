@@ -93,9 +93,9 @@ export function scoreImportance(input: ImportanceInput): ImportanceResult {
     ...input.entities.tokens.filter((t) => MAJOR_TOKENS.has(t.value.symbol)).map((t) => t.value.symbol),
     ...input.entities.companies.filter((c) => MAJOR_INSTITUTIONS.has(c.value)).map((c) => c.value),
   ];
-  if (majors.length > 0) signals.push({ kind: 'major', reason: `it involves ${majors.slice(0, 3).join(', ')}`, weight: 0.5 });
+  if (majors.length > 0) signals.push({ kind: 'major', reason: `major names (${majors.slice(0, 3).join(', ')})`, weight: 0.5 });
   const named = input.entities.tokens.length + input.entities.companies.length;
-  if (named >= 4) signals.push({ kind: 'breadth', reason: `${named} tokens and companies are involved`, weight: 0.5 });
+  if (named >= 4) signals.push({ kind: 'breadth', reason: `${named} tokens and companies named`, weight: 0.5 });
   const source = sourceWeight(input.source);
   if (source) signals.push({ kind: 'source', reason: `the source (${input.source})`, weight: source.weight });
   const raw = BASE + signals.reduce((sum, s) => sum + s.weight, 0);

@@ -44,7 +44,8 @@ export function analyseOffline(input: ArticleInput): OfflineResult {
   const summary = pickSummary(ranked, titleSentences.length > 0 ? headline : 'No readable text was provided for this article.');
   const extras = [describeImportance(importance), describeTone(sentiment), describeEntities(entities)];
   const takeaways = pickTakeaways(ranked, summary.used, extras);
-  const lede = sentences[titleSentences.length];
+  // The lede adds to the headline unless the summary already quotes it.
+  const lede = summary.used.includes(titleSentences.length) ? undefined : sentences[titleSentences.length];
   const lead = [asSentence(clip(headline, 200)), lede ?? ''].filter(Boolean).join(' ');
   const analysis = analysisSchema.parse({
     summary: summary.text,
