@@ -1,4 +1,4 @@
-import { decodeFunctionResult, encodeFunctionData, erc20Abi, multicall3Abi, type Address, type PublicClient } from 'viem';
+import { encodeFunctionData, erc20Abi, hexToBigInt, multicall3Abi, type Address, type Hex, type PublicClient } from 'viem';
 import { MULTICALL3_ADDRESS, NATIVE_TOKEN_ADDRESS } from '@/domain/chains';
 import type { ListedToken } from '../tokens/token-types';
 import { describeRpcError, withDeadline } from './rpc-errors';
@@ -10,11 +10,18 @@ export interface TokenBalance {
 
 export type ChainBalances = { ok: true; balances: TokenBalance[] } | { ok: false; error: string };
 
-function callFor(token: ListedToken, owner: Address) {
-  if (token.address === NATIVE_TOKEN_ADDRESS) {
-    return { target: MULTICALL3_ADDRESS, allowFailure: true, callData: encodeFunctionData({ abi: multicall3Abi, functionName: 'getEthBalance', args: [owner] }) };
-  }
-  return { target: token.address, allowFailure: true, callData: encodeFunctionData({ abi: erc20Abi, functionName: 'balanceOf', args: [owner] }) };
+/** The two call payloads for `owner`; the same for every token and chain, so encode them once per refresh. */
+export function balanceCallData(owner: Address): { native: Hex; erc20: Hex } {
+  return {
+    native: encodeFunctionData({ abi: multicall3Abi, functionName: 'getEthBalance', args: [owner] }),
+    erc20: encodeFunctionData({ abi: erc20Abi, functionName: 'balanceOf', args: [owner] }),
+  };
+}
+
+function callFor(token: ListedToken, data: { native: Hex; erc20: Hex }) {
+  return token.address === NATIVE_TOKEN_ADDRESS
+    ? { target: MULTICALL3_ADDRESS, allowFailure: true, callData: data.native }
+    : { target: token.address, allowFailure: true, callData: data.erc20 };
 }
 
 /**
@@ -22,10 +29,10 @@ function callFor(token: ListedToken, owner: Address) {
  * (one HTTP request). A token whose balanceOf reverts or returns junk is left out; the chain itself
  * fails only when the RPC does (error, junk, timeout), and then it says why.
  */
-export async function readChainBalances(client: PublicClient, owner: Address, tokens: readonly ListedToken[], timeoutMs: number): Promise<ChainBalances> {
+export async function readChainBalances(client: PublicClient, owner: Address, tokens: readonly ListedToken[], timeoutMs: number, callData = balanceCallData(owner)): Promise<ChainBalances> {
   try {
     const results = await withDeadline(
-      client.readContract({ address: MULTICALL3_ADDRESS, abi: multicall3Abi, functionName: 'aggregate3', args: [tokens.map((t) => callFor(t, owner))] }),
+      client.readContract({ address: MULTICALL3_ADDRESS, abi: multicall3Abi, functionName: 'aggregate3', args: [tokens.map((t) => callFor(t, callData))] }),
       timeoutMs,
     );
     if (results.length !== tokens.length) return { ok: false, error: 'the RPC returned an invalid response' };
@@ -34,8 +41,7 @@ export async function readChainBalances(client: PublicClient, owner: Address, to
       const token = tokens[index]!;
       // A well-formed balanceOf answer is exactly one 32-byte word; anything else is a broken token.
       if (!result.success || result.returnData.length !== 66) return;
-      const balance = decodeFunctionResult({ abi: erc20Abi, functionName: 'balanceOf', data: result.returnData });
-      balances.push({ token, balance });
+      balances.push({ token, balance: hexToBigInt(result.returnData) });
     });
     return { ok: true, balances };
   } catch (error) {

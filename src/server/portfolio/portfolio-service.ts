@@ -3,7 +3,7 @@ import { SUPPORTED_CHAINS } from '@/domain/chains';
 import type { Portfolio } from '@/domain/portfolio';
 import type { ServerConfig } from '../config';
 import type { TokenService } from '../tokens/token-service';
-import { readChainBalances } from './chain-balances';
+import { balanceCallData, readChainBalances } from './chain-balances';
 import { buildChainHoldings, totalUsd } from './holdings';
 import { getChainClient } from './rpc-clients';
 
@@ -12,10 +12,11 @@ import { getChainClient } from './rpc-clients';
  * request) per chain, each with its own deadline, so a dead chain never delays or blanks the others.
  */
 export async function readPortfolio(config: ServerConfig, tokens: TokenService, address: Address): Promise<Portfolio> {
+  const callData = balanceCallData(address);
   const chains = await Promise.all(
     SUPPORTED_CHAINS.map(async (chain) => {
       const tracked = await tokens.getTrackedTokens(chain.id);
-      const result = await readChainBalances(getChainClient(config, chain.id), address, tracked, config.rpcTimeoutMs);
+      const result = await readChainBalances(getChainClient(config, chain.id), address, tracked, config.rpcTimeoutMs, callData);
       return buildChainHoldings(chain, result);
     }),
   );

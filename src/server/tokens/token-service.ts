@@ -53,9 +53,19 @@ export function createTokenService(config: ServerConfig, options: TokenServiceOp
   });
 
   const getTokenList = async () => (await cache.get()) ?? fallback;
+  // Ranking a full LI.FI list is not free: do it once per list, not once per portfolio request.
+  const trackedByList = new WeakMap<TokenList, Map<number, ListedToken[]>>();
+  const getTrackedTokens = async (chainId: number) => {
+    const list = await getTokenList();
+    let perChain = trackedByList.get(list);
+    if (!perChain) trackedByList.set(list, (perChain = new Map()));
+    let tracked = perChain.get(chainId);
+    if (!tracked) perChain.set(chainId, (tracked = pickTrackedTokens(chainId, list.byChain.get(chainId) ?? [])));
+    return tracked;
+  };
   return {
     getTokenList,
-    getTrackedTokens: async (chainId) => pickTrackedTokens(chainId, (await getTokenList()).byChain.get(chainId) ?? []),
+    getTrackedTokens,
     findToken: async (chainId, symbolOrAddress) => lookupToken(await getTokenList(), chainId, symbolOrAddress),
     getTokenPrice: async (chainId, address) => {
       if (!isAddress(address, { strict: false })) return null;
