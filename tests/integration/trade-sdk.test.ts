@@ -4,18 +4,26 @@ import { erc20Abi, type Address } from 'viem';
 import { checkRoute } from '@/domain/policy/check-route';
 import { startTradeWorld, TRADER, type TradeWorld } from '../support/fake-lifi/trade-world';
 import { createSdkHarness } from '../support/fake-lifi/sdk-harness';
+import { startTestServer } from '../support/server';
+import type { RunningServer } from '@/server/main';
 
 const BASE = 8453;
 const ARB = 42161;
 const USDC_100 = 100n * 10n ** 6n;
 
 let world: TradeWorld;
+let server: RunningServer;
+/** As in the browser: the SDK talks to our server's proxy, which forwards to the fake LI.FI. */
+let apiUrl: string;
 
 beforeAll(async () => {
   world = await startTradeWorld({ chainIds: [BASE, ARB] });
+  server = await startTestServer({ jobs: false, env: { LIFI_API_URL: world.fake.apiUrl, LIFI_API_KEY: 'test-key' } });
+  apiUrl = `${server.url}/api/lifi/v1`;
 });
 
 afterAll(async () => {
+  await server?.close();
   await world?.close();
 });
 
@@ -24,7 +32,7 @@ async function tokenBalance(chainId: number, token: string, owner: Address = TRA
   return harness.publicClient(chainId).readContract({ address: token as Address, abi: erc20Abi, functionName: 'balanceOf', args: [owner] });
 }
 
-async function firstRoute(fromChainId: number, fromToken: string, toChainId: number, toToken: string, fromAmount: bigint, harness = createSdkHarness(world, TRADER)): Promise<Route> {
+async function firstRoute(fromChainId: number, fromToken: string, toChainId: number, toToken: string, fromAmount: bigint, harness = createSdkHarness(world, TRADER, apiUrl)): Promise<Route> {
   const { routes } = await getRoutes(harness.client, { fromChainId, fromTokenAddress: fromToken, fromAmount: fromAmount.toString(), fromAddress: TRADER.address, toChainId, toTokenAddress: toToken, options: { slippage: 0.005 } });
   expect(routes.length).toBeGreaterThan(0);
   return routes[0]!;
@@ -33,7 +41,7 @@ async function firstRoute(fromChainId: number, fromToken: string, toChainId: num
 describe('the real LI.FI SDK against anvil and the fake', () => {
   it('swaps USDC to WETH on one chain with an exact approval, leaving no allowance', async () => {
     const base = world.chains[BASE]!;
-    const harness = createSdkHarness(world, TRADER);
+    const harness = createSdkHarness(world, TRADER, apiUrl);
     const route = await firstRoute(BASE, base.usdc.address, BASE, base.weth.address, USDC_100, harness);
     expect(checkRoute(route, await harness.policyContext())).toMatchObject({ ok: true });
     const usdcBefore = await tokenBalance(BASE, base.usdc.address);
@@ -53,7 +61,7 @@ describe('the real LI.FI SDK against anvil and the fake', () => {
   it('bridges USDC from Base to Arbitrum: pulled on one chain, paid on the other, status NOT_FOUND -> PENDING -> DONE', async () => {
     const base = world.chains[BASE]!;
     const arb = world.chains[ARB]!;
-    const harness = createSdkHarness(world, TRADER);
+    const harness = createSdkHarness(world, TRADER, apiUrl);
     const route = await firstRoute(BASE, base.usdc.address, ARB, arb.usdc.address, USDC_100, harness);
     expect(checkRoute(route, await harness.policyContext())).toMatchObject({ ok: true });
     const baseBefore = await tokenBalance(BASE, base.usdc.address);
@@ -70,5 +78,6 @@ describe('the real LI.FI SDK against anvil and the fake', () => {
     expect(await tokenBalance(ARB, arb.usdc.address)).toBe(arbBefore + BigInt(route.toAmount));
     const statuses = world.trade.statusLog.filter((s) => s.txHash === sent).map((s) => s.status);
     expect(statuses).toEqual(['NOT_FOUND', 'PENDING', 'DONE']);
+    expect(world.fake.requestsTo('POST /v1/advanced/stepTransaction').at(-1)?.headers['x-lifi-api-key']).toBe('test-key');
   });
 });
