@@ -10,3 +10,9 @@ export const CHAIN_ALIASES: ReadonlyMap<string, number> = new Map(
 
 /** Words that may follow a chain name without changing it: "base mainnet", "bnb smart chain network". */
 export const CHAIN_SUFFIXES: ReadonlySet<string> = new Set(['chain', 'network', 'mainnet', 'blockchain', 'l2']);
+
+/** Chains people name that this app does not support: a destination, but never turned into a chain id. */
+export const UNSUPPORTED_CHAIN_NAMES: ReadonlySet<string> = new Set([
+  'solana', 'sol', 'zksync', 'era', 'tron', 'near', 'starknet', 'ton', 'sui', 'aptos', 'cosmos', 'bitcoin', 'btc',
+  'zora', 'mode', 'fantom', 'cronos', 'kava', 'metis', 'moonbeam', 'aurora', 'harmony', 'taiko', 'berachain', 'hyperliquid',
+]);

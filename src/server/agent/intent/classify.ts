@@ -1,5 +1,6 @@
 import type { Mention, Verb } from './context';
-import { FILLERS, FROM_WORDS, PAY_WITH_WORDS, TO_WORDS, VERBS, WEAK_VERBS } from './lexicon';
+import { UNSUPPORTED_CHAIN_NAMES } from './chain-aliases';
+import { CROSS_CHAIN_VERBS, FILLERS, FROM_WORDS, PAY_WITH_WORDS, TO_WORDS, VERBS, WEAK_VERBS } from './lexicon';
 import type { Word } from './normalise';
 
 export type Reading = 'trade' | 'portfolio' | 'unknown';
@@ -14,15 +15,22 @@ const INFO_WORDS = new Set([
   'analysis', 'explain', 'why', 'happening', 'happened', 'think', 'opinion', 'predict', 'forecast', 'pump', 'moon',
 ]);
 
-/** "send 1 ETH to bob": a destination that is not one of our chains is another person. Never proposed. */
+/**
+ * "send 1 ETH to bob", "bridge USDC to my friend": after a verb that moves funds, every destination
+ * must be a chain (ours or one we know but do not support) or a token; anything else is a person.
+ */
 function paysSomeoneElse(words: readonly Word[], mentions: readonly Mention[]): boolean {
-  const sendAt = words.findIndex((word) => VERBS.get(word.text) === 'send');
-  if (sendAt < 0) return false;
+  const movedAt = words.findIndex((word) => {
+    const type = VERBS.get(word.text);
+    return type !== undefined && CROSS_CHAIN_VERBS.has(type);
+  });
+  if (movedAt < 0) return false;
   return words.some((word, index) => {
-    if (index < sendAt || !TO_WORDS.has(word.text)) return false;
+    if (index < movedAt || !TO_WORDS.has(word.text)) return false;
     let next = index + 1;
     while (FILLERS.has(words[next]?.text ?? '') && !mentions.some((m) => m.start === next)) next += 1;
-    return !mentions.some((m) => m.type === 'chain' && m.start === next);
+    if (UNSUPPORTED_CHAIN_NAMES.has(words[next]?.text ?? '')) return false;
+    return !mentions.some((m) => m.type !== 'amount' && m.start === next);
   });
 }
 

@@ -114,6 +114,9 @@ export const MORE_CASES: readonly [string, Intent][] = [
   ['bridge 1 eth to arbitrum and send it to 0xabc', UNKNOWN],
   ['swap all my eth to usdc and send it to alice', UNKNOWN],
   ['donate 10 dai on gnosis', UNKNOWN],
+  ['bridge 1 eth to my friend', UNKNOWN],
+  ['move all my usdc to alice on base', UNKNOWN],
+  ['bridge usdc to solana', bridge(['USDC', 'USDC'], null, null)],
 
   // Punctuation, spacing and tolerated typos.
   ['swap 0.5 ETH → USDC, on Base!!!', swap('ETH', 'USDC', BASE, exact('0.5'))],
