@@ -170,9 +170,27 @@ describe('news feed in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.locator('.article-takeaways').waitFor();
     expect((await dialog.boundingBox())!.width).toBe(390);
+    expect(await dialog.locator('.article-dialog-body').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await dialog.getByRole('button', { name: 'Close article' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(errors).toEqual([]);
+  });
+
+  it('asks for the news before any wallet code', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(server.url);
+    await page.locator('.news-card').first().waitFor();
+    await page.locator('#header-wallet-slot > *').first().waitFor();
+    const news = requests.indexOf('/api/news');
+    const wallet = requests.findIndex((path) => /wallet/i.test(path));
+    expect(news).toBeGreaterThan(-1);
+    expect(wallet).toBeGreaterThan(news);
+    const html = await (await fetch(server.url)).text();
+    expect(html).not.toMatch(/assets\/[^"]*wallet/i);
+    await context.close();
   });
 
   it('opens an article straight from a shared URL and shows a clear error for an unknown one', async () => {
