@@ -92,11 +92,23 @@ async function readFileCapped(path: string, maxBytes: number): Promise<FeedBytes
   }
 }
 
+// A keep-alive socket the server has just closed fails with a reset before any byte arrives;
+// one fresh attempt tells that race apart from a feed that is really down.
+async function fetchWithOneRetry(url: string, options: Required<Omit<LoadOptions, 'signal'>> & { signal?: AbortSignal }): Promise<FeedBytes> {
+  try {
+    return await fetchUrl(url, options);
+  } catch (error) {
+    const reset = error instanceof FeedLoadError && /ECONNRESET|socket hang up|other side closed|UND_ERR_SOCKET/i.test(error.message);
+    if (!reset || options.signal?.aborted) throw error;
+    return fetchUrl(url, options);
+  }
+}
+
 /** Reads a feed from an http(s) URL (timeout, size cap) or a local file (size cap). */
 export async function loadFeedBytes(source: string, options: LoadOptions = {}): Promise<FeedBytes> {
   const timeoutMs = options.timeoutMs ?? FEED_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? MAX_FEED_BYTES;
-  if (isUrl(source)) return fetchUrl(source, { timeoutMs, maxBytes, signal: options.signal });
+  if (isUrl(source)) return fetchWithOneRetry(source, { timeoutMs, maxBytes, signal: options.signal });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new FeedLoadError('only http(s) URLs and local files can be ingested');
   return readFileCapped(source, maxBytes);
 }
