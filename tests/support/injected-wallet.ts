@@ -202,10 +202,12 @@ export async function injectWallet(page: Page, options: InjectedWalletOptions): 
       return { error: { code, message, data: error instanceof WalletRpcError ? error.data : undefined } };
     }
   });
-  await page.addInitScript(installProvider, {
+  const config = {
     binding: BINDING,
     info: { uuid: '5b1c3c5e-7d1e-4a39-9e4f-1d1b6f2c8a10', name: options.name ?? 'Test Wallet', icon: ICON, rdns: options.rdns ?? 'org.market-companion.test-wallet' },
-  });
+  };
+  // tsx/esbuild may wrap named functions in a `__name` helper that does not exist in the page.
+  await page.addInitScript({ content: `(() => { const __name = (f) => f; (${installProvider.toString()})(${JSON.stringify(config)}); })();` });
 
   return {
     get address() { return active.address; },

@@ -1,7 +1,7 @@
 import type { ChainHoldings } from '@/domain/portfolio';
 import { sortChains, visibleTokens } from '../lib/holdings';
 import { ChainGroup } from './chain-group';
-import { UnavailableChain } from './unavailable-chain';
+import { UnavailableChains } from './unavailable-chains';
 
 interface ChainListProps {
   chains: readonly ChainHoldings[];
@@ -30,11 +30,7 @@ export function ChainList({ chains, showDust, retrying, onRetry }: ChainListProp
           Nothing on {empty.map((c) => c.name).join(', ')}.
         </p>
       ) : null}
-      {unavailable.length > 0 ? (
-        <ul className="portfolio-chains" aria-label="Unavailable chains">
-          {unavailable.map((chain) => <UnavailableChain key={chain.chainId} chain={chain} retrying={retrying} onRetry={onRetry} />)}
-        </ul>
-      ) : null}
+      {unavailable.length > 0 ? <UnavailableChains chains={unavailable} retrying={retrying} onRetry={onRetry} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { usePortfolio } from '../api/get-portfolio';
 import { formatUsd } from '../lib/format-amount';
+import { visibleTokens } from '../lib/holdings';
 import { formatUpdatedAgo } from '../lib/updated-ago';
 import { useNow } from '../hooks/use-now';
 import { ChainList } from './chain-list';
@@ -21,6 +22,7 @@ export function PortfolioHoldings({ address }: { address: string }) {
   const serverTime = data ? Date.parse(data.updatedAt) : Number.NaN;
   const updatedAt = Number.isNaN(serverTime) ? portfolio.dataUpdatedAt : serverTime;
   const unavailable = data?.chains.filter((chain) => chain.status !== 'ok').length ?? 0;
+  const dust = data?.chains.reduce((count, chain) => count + visibleTokens(chain.tokens, false).hiddenDust, 0) ?? 0;
 
   return (
     <section className="portfolio" aria-labelledby="portfolio-title" aria-busy={isFetching}>
@@ -50,10 +52,12 @@ export function PortfolioHoldings({ address }: { address: string }) {
 
       {data ? (
         <>
-          <label className="portfolio-dust-toggle">
-            <input type="checkbox" checked={showDust} onChange={(event) => setShowDust(event.target.checked)} />
-            Show balances under $0.01
-          </label>
+          {dust > 0 ? (
+            <label className="portfolio-dust-toggle">
+              <input type="checkbox" checked={showDust} onChange={(event) => setShowDust(event.target.checked)} />
+              Show {dust} small {dust === 1 ? 'balance' : 'balances'} (under $0.01)
+            </label>
+          ) : null}
           <ChainList chains={data.chains} showDust={showDust} retrying={isFetching} onRetry={refresh} />
         </>
       ) : portfolio.isPending ? (
