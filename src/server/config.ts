@@ -32,6 +32,7 @@ const envSchema = z.object({
   LIFI_API_URL: z.string().url().default('https://li.quest/v1'),
   LIFI_API_KEY: optionalText,
   LIFI_INTEGRATOR: z.string().min(1).max(23).default('market-companion'),
+  LIFI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   RPC_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   WALLETCONNECT_PROJECT_ID: optionalText,
   AGENT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
@@ -45,7 +46,7 @@ export interface ServerConfig {
   newsFeeds: string[];
   newsRefreshMinutes: number;
   openai?: { apiKey: string; baseURL?: string; model: string };
-  lifi: { apiUrl: string; apiKey?: string; integrator: string };
+  lifi: { apiUrl: string; apiKey?: string; integrator: string; timeoutMs: number };
   /** RPC URLs per chain id, from RPC_URL_<chainId> (comma-separated) or the chain's public RPCs. */
   rpcUrls: Record<number, string[]>;
   rpcTimeoutMs: number;
@@ -79,7 +80,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     newsFeeds: e.NEWS_FEEDS === undefined ? DEFAULT_NEWS_FEEDS : commaList.parse(e.NEWS_FEEDS),
     newsRefreshMinutes: e.NEWS_REFRESH_MINUTES,
     openai: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL } : undefined,
-    lifi: { apiUrl: e.LIFI_API_URL.replace(/\/$/, ''), apiKey: e.LIFI_API_KEY, integrator: e.LIFI_INTEGRATOR },
+    lifi: { apiUrl: e.LIFI_API_URL.replace(/\/$/, ''), apiKey: e.LIFI_API_KEY, integrator: e.LIFI_INTEGRATOR, timeoutMs: e.LIFI_TIMEOUT_MS },
     rpcUrls,
     rpcTimeoutMs: e.RPC_TIMEOUT_MS,
     walletConnectProjectId: e.WALLETCONNECT_PROJECT_ID,

@@ -86,7 +86,8 @@ describe('/api/lifi/v1 proxy', () => {
   });
 
   it('maps an upstream timeout to 504 with a clear message', async () => {
-    const lifi = server.ctx.config.lifi as typeof server.ctx.config.lifi & { timeoutMs?: number };
+    const lifi = server.ctx.config.lifi;
+    const configured = lifi.timeoutMs;
     lifi.timeoutMs = 300;
     try {
       fake.failNext('GET /v1/quote', { delayMs: 'hang' });
@@ -94,7 +95,7 @@ describe('/api/lifi/v1 proxy', () => {
       expect(response.status).toBe(504);
       expect(await response.json()).toMatchObject({ error: expect.stringMatching(/did not answer/) });
     } finally {
-      delete lifi.timeoutMs;
+      lifi.timeoutMs = configured;
     }
   });
 

@@ -6,7 +6,6 @@ import { UpstreamTimeoutError, UpstreamUnreachableError, forwardToLifi, type Ups
 import { bodyRules, isAllowedPath, queryRules } from './request-validation';
 import { TtlCache } from './ttl-cache';
 
-export const DEFAULT_LIFI_TIMEOUT_MS = 15_000;
 /** Chains change rarely; token prices move, so tokens live shorter. */
 const CACHE_TTL_MS: Record<string, number> = { chains: 10 * 60_000, tokens: 5 * 60_000, tools: 10 * 60_000 };
 
@@ -20,8 +19,8 @@ export function createLifiProxyRoutes(ctx: ServerContext): Hono {
   const app = new Hono();
   const cache = new TtlCache();
   const settings = () => {
-    const lifi = ctx.config.lifi as typeof ctx.config.lifi & { timeoutMs?: number };
-    return { apiUrl: lifi.apiUrl, apiKey: lifi.apiKey, integrator: lifi.integrator, timeoutMs: lifi.timeoutMs ?? DEFAULT_LIFI_TIMEOUT_MS };
+    const { apiUrl, apiKey, integrator, timeoutMs } = ctx.config.lifi;
+    return { apiUrl, apiKey, integrator, timeoutMs };
   };
 
   app.on(['GET', 'POST'], '/v1/*', async (c) => {
