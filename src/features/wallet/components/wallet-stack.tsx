@@ -1,10 +1,10 @@
 import '@rainbow-me/rainbowkit/styles.css';
 import './wallet.css';
 import { darkTheme, lightTheme, RainbowKitProvider } from '@rainbow-me/rainbowkit';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { WagmiProvider } from 'wagmi';
 import { useWalletChains } from '../api/get-wallet-chains';
-import { APP_NAME, createWalletConfig } from '../lib/create-wallet-config';
+import { APP_NAME, walletConfigFor } from '../lib/create-wallet-config';
 import { AutoOpenConnectModal } from './auto-open-connect-modal';
 import { HeaderConnectButton } from './header-connect-button';
 import { HeaderSlot } from './header-slot';
@@ -25,7 +25,7 @@ interface WalletStackProps {
  */
 export function WalletStack({ headerSlotId, openConnectOnReady, children }: WalletStackProps) {
   const chains = useWalletChains();
-  const config = useMemo(() => (chains.data ? createWalletConfig(chains.data) : undefined), [chains.data]);
+  const config = chains.data ? walletConfigFor(chains.data) : undefined;
 
   if (!config) {
     return (

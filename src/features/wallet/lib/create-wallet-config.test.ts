@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainsResponse } from '@/domain/portfolio';
 import { SUPPORTED_CHAINS } from '@/domain/chains';
-import { createWalletConfig, walletGroups } from './create-wallet-config';
+import { createWalletConfig, walletConfigFor, walletGroups } from './create-wallet-config';
 
 /** RainbowKit tags each connector with the wallet it stands for. */
 function walletIds(config: ReturnType<typeof createWalletConfig>): string[] {
@@ -42,5 +42,13 @@ describe('createWalletConfig', () => {
 
   it('refuses an empty chain list', () => {
     expect(() => createWalletConfig({ chains: [], walletConnectProjectId: null })).toThrow(/no supported chains/);
+  });
+});
+
+describe('walletConfigFor', () => {
+  it('creates one config per server answer, however often it is asked', () => {
+    const answer = response(null);
+    expect(walletConfigFor(answer)).toBe(walletConfigFor(answer));
+    expect(walletConfigFor(response(null))).not.toBe(walletConfigFor(answer));
   });
 });

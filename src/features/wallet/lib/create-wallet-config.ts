@@ -40,3 +40,18 @@ export function createWalletConfig(response: ChainsResponse): Config {
     ssr: false,
   });
 }
+
+const configs = new WeakMap<ChainsResponse, Config>();
+
+/**
+ * The config for one /api/chains answer, created once: React may run render-time code twice
+ * (StrictMode), and a second wagmi config would share storage and event listeners with the first.
+ */
+export function walletConfigFor(response: ChainsResponse): Config {
+  let config = configs.get(response);
+  if (!config) {
+    config = createWalletConfig(response);
+    configs.set(response, config);
+  }
+  return config;
+}
