@@ -1,0 +1,57 @@
+import { getAddress } from 'viem';
+import { agentChatResponseSchema, type AgentChatRequest, type AgentChatResponse } from '@/domain/proposal';
+import type { ServerContext } from '../context';
+import { agentConversationsFor } from '../store/agent-conversations';
+import { newsRepositoryFor } from '../store/news-repository';
+import { getTokenService } from '../tokens/token-service';
+import type { Brain } from './brain';
+import { composeReply } from './compose-reply';
+import { createLlmBrain } from './llm/llm-brain';
+import { createOfflineBrain } from './offline/offline-brain';
+import { ProposalDesk } from './proposals/proposal-desk';
+import { createTurnContext } from './turn-context';
+
+const HISTORY_TURNS = 20;
+
+export interface AgentService {
+  brain: Brain['name'];
+  /** One chat turn; `onMeta` fires as soon as the conversation id is known (the stream's first event). */
+  chat(request: AgentChatRequest, onMeta?: (meta: { conversationId: string; brain: Brain['name'] }) => void): Promise<AgentChatResponse>;
+}
+
+/** The OpenAI brain when OPENAI_API_KEY is set, else the offline one; both share the proposal checks. */
+export function createAgentService(ctx: ServerContext, brain: Brain = ctx.config.openai ? createLlmBrain(ctx.config.openai, ctx.log) : createOfflineBrain()): AgentService {
+  const conversations = agentConversationsFor(ctx.db);
+  const news = newsRepositoryFor(ctx.db);
+  return {
+    brain: brain.name,
+    chat: async (request, onMeta) => {
+      const address = request.address ? getAddress(request.address.toLowerCase()) : null;
+      const conversation = await conversations.open(request.conversationId, address);
+      onMeta?.({ conversationId: conversation.id, brain: brain.name });
+      const requestArticle = request.articleId ? await news.getById(request.articleId) : null;
+      const history = conversation.continued ? await conversations.recentTurns(conversation.id, HISTORY_TURNS) : [];
+      const tokens = getTokenService(ctx.config, ctx.log);
+      const turn = createTurnContext({ config: ctx.config, address, tokens, news, requestArticle });
+      const desk = new ProposalDesk(turn);
+
+      let brainReply: string;
+      try {
+        brainReply = (await brain.respond({ message: request.message, history, turn, desk })).reply;
+      } catch (error) {
+        ctx.log(`agent: ${brain.name} brain failed: ${error instanceof Error ? error.stack : String(error)}`);
+        desk.discardAccepted('the assistant failed before it finished, so its suggestions were withdrawn');
+        brainReply = 'Something went wrong while I was working on that, so I made no proposals. Please try again.';
+      }
+      const { proposals, dropped } = await desk.finish();
+      const reply = composeReply({
+        brainReply,
+        articleMissing: request.articleId !== undefined && requestArticle === null,
+        proposalCount: proposals.length,
+        droppedReasons: dropped.map((d) => d.reason),
+      });
+      await conversations.append(conversation.id, [{ role: 'user', content: request.message }, { role: 'assistant', content: reply }]);
+      return agentChatResponseSchema.parse({ conversationId: conversation.id, reply, proposals, dropped, brain: brain.name });
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { ProposalDesk } from './proposals/proposal-desk';
+import type { TurnContext } from './turn-context';
+
+export interface ChatTurn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+export interface BrainInput {
+  message: string;
+  /** Earlier turns of this conversation as the server stored them (never sent by the client). */
+  history: ChatTurn[];
+  turn: TurnContext;
+  /** Every trade a brain wants to suggest goes through the desk; the brain never builds a Proposal itself. */
+  desk: ProposalDesk;
+}
+
+export interface BrainResult {
+  /** Plain text for the user; the service appends why any proposal was dropped. */
+  reply: string;
+}
+
+/** The offline intent reader or the LLM with tools: same input, same output, same proposal checks. */
+export interface Brain {
+  name: 'openai' | 'offline';
+  respond(input: BrainInput): Promise<BrainResult>;
+}
