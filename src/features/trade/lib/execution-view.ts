@@ -32,6 +32,7 @@ export type TradePhase = 'not-started' | 'signing' | 'in-flight' | 'done' | 'par
 
 export interface ActionView {
   key: string;
+  type: string;
   label: string;
   status: string;
   statusText: string;
@@ -112,6 +113,7 @@ export function buildExecutionView(route: ExecRoute): StepView[] {
       const chainId = a.chainId ?? (a.type === 'RECEIVING_CHAIN' ? step.action.toChainId : step.action.fromChainId);
       return {
         key: `${a.type}-${i}`,
+        type: a.type,
         label: actionLabel(a.type, names),
         status: a.status,
         statusText: actionStatusText(a.status, a.type),

@@ -6,7 +6,7 @@ interface TaggableRoute {
   steps: readonly { estimate?: { executionDuration?: number } }[];
 }
 
-export function routeDurationSeconds(route: TaggableRoute): number {
+export function routeDurationSeconds(route: Pick<TaggableRoute, 'steps'>): number {
   return route.steps.reduce((sum, step) => sum + (step.estimate?.executionDuration ?? 0), 0);
 }
 

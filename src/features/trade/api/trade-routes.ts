@@ -1,0 +1,89 @@
+import { getRoutes, type Route, type SDKClient } from '@lifi/sdk';
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { describeTradeError } from '@/domain/lifi-errors';
+
+/** One settled trade request; `fromAmount` is base units as a decimal string (query keys cannot hold bigint). */
+export interface RoutesParams {
+  fromChainId: number;
+  fromTokenAddress: string;
+  fromAmount: string;
+  toChainId: number;
+  toTokenAddress: string;
+  account: string;
+  slippage: number;
+}
+
+const digits = z.string().regex(/^\d{1,78}$/);
+const token = z.object({ address: z.string().regex(/^0x[0-9a-fA-F]{40}$/), symbol: z.string().max(40), decimals: z.number().int().min(0).max(36), chainId: z.number().int() }).passthrough();
+const routeSchema = z.object({
+  id: z.string().min(1).max(200),
+  fromChainId: z.number().int(),
+  toChainId: z.number().int(),
+  fromAmount: digits,
+  toAmount: digits,
+  toAmountMin: digits,
+  fromToken: token,
+  toToken: token,
+  steps: z.array(z.object({ action: z.object({}).passthrough(), estimate: z.object({}).passthrough() }).passthrough()).min(1).max(10),
+}).passthrough();
+
+export interface RoutesResult {
+  routes: Route[];
+  /** Routes LI.FI sent that did not even have a route's shape; never shown. */
+  malformed: number;
+}
+
+/** HTTP statuses worth one more try. 500 is not here: the SDK already retries it once itself. */
+const RETRY_ONCE = new Set([502, 503, 504]);
+
+function statusOf(error: unknown): number | undefined {
+  let current: unknown = error;
+  for (let i = 0; i < 6 && current && typeof current === 'object'; i += 1) {
+    const status = (current as { status?: unknown }).status;
+    if (typeof status === 'number') return status;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Worth exactly one more attempt: a gateway error or a timeout, never a 429 or a bad request. */
+export function shouldRetryRoutes(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 1) return false;
+  const status = statusOf(error);
+  if (status !== undefined) return RETRY_ONCE.has(status);
+  return describeTradeError(error).kind === 'timeout' || describeTradeError(error).kind === 'unavailable';
+}
+
+export async function fetchRoutes(client: SDKClient, params: RoutesParams, signal?: AbortSignal): Promise<RoutesResult> {
+  const response = await getRoutes(
+    client,
+    {
+      fromChainId: params.fromChainId,
+      fromTokenAddress: params.fromTokenAddress,
+      fromAmount: params.fromAmount,
+      fromAddress: params.account,
+      toChainId: params.toChainId,
+      toTokenAddress: params.toTokenAddress,
+      toAddress: params.account,
+      options: { slippage: params.slippage, order: 'CHEAPEST', allowSwitchChain: false },
+    },
+    { signal },
+  );
+  const list = Array.isArray((response as { routes?: unknown }).routes) ? (response as { routes: unknown[] }).routes : [];
+  const routes = list.filter((route) => routeSchema.safeParse(route).success) as Route[];
+  return { routes, malformed: list.length - routes.length };
+}
+
+export function routesQueryOptions(client: SDKClient, params: RoutesParams) {
+  return queryOptions({
+    queryKey: ['trade', 'routes', params] as const,
+    queryFn: ({ signal }) => fetchRoutes(client, params, signal),
+    // Quotes age fast; a new settled input asks again, the same input within 30 s does not.
+    staleTime: 30_000,
+    gcTime: 60_000,
+    retry: shouldRetryRoutes,
+    retryDelay: 800,
+    refetchOnWindowFocus: false,
+  });
+}

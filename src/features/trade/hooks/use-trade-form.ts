@@ -1,0 +1,59 @@
+import type { Token } from '@lifi/sdk';
+import { useEffect, useMemo, useState } from 'react';
+import { isNativeToken } from '@/domain/policy/policy-helpers';
+import type { Portfolio } from '@/domain/portfolio';
+import type { RoutesParams } from '../api/trade-routes';
+import { resolveAmountChoice, type AmountChoice, type AmountInputResult } from '../lib/amount-input';
+import { defaultSelection, type TradeSelection } from '../lib/default-selection';
+import { gasReserve } from '../lib/gas-reserve';
+import { balanceFromHoldings } from '../lib/policy-context';
+import { DEFAULT_SLIPPAGE_TEXT, parseSlippagePercent, type SlippageResult } from '../lib/slippage';
+import { useDebouncedValue } from './use-debounced-value';
+
+export const ROUTES_DEBOUNCE_MS = 450;
+
+export interface TradeFormValues extends TradeSelection {
+  amount: AmountChoice;
+  slippageText: string;
+}
+
+const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const keyOf = (params: RoutesParams | undefined) => (params ? JSON.stringify(params) : '');
+
+/** The trade form's state and everything derived from it: tokens, balance, amount, slippage, the routes request. */
+export function useTradeForm(input: { account: string; tokens: readonly Token[]; chainIds: readonly number[]; walletChainId?: number; holdings?: Portfolio }) {
+  const { account, tokens, chainIds, walletChainId, holdings } = input;
+  const [values, setValues] = useState<TradeFormValues | undefined>(undefined);
+
+  useEffect(() => {
+    if (values || tokens.length === 0) return;
+    const selection = defaultSelection(tokens, chainIds, walletChainId, holdings);
+    if (selection) setValues({ ...selection, amount: { kind: 'exact', text: '' }, slippageText: DEFAULT_SLIPPAGE_TEXT });
+  }, [values, tokens, chainIds, walletChainId, holdings]);
+
+  const fromToken = values ? tokens.find((t) => t.chainId === values.fromChainId && sameAddress(t.address, values.fromToken)) : undefined;
+  const toToken = values ? tokens.find((t) => t.chainId === values.toChainId && sameAddress(t.address, values.toToken)) : undefined;
+  const balance = fromToken ? balanceFromHoldings(holdings, account, fromToken.chainId, fromToken.address) : undefined;
+  const native = fromToken ? isNativeToken(fromToken.address) : false;
+  const reserve = fromToken ? gasReserve(fromToken.chainId) : 0n;
+
+  const amount: AmountInputResult = values && fromToken
+    ? resolveAmountChoice(values.amount, { decimals: fromToken.decimals, symbol: fromToken.symbol, isNative: native }, balance, reserve)
+    : { status: 'empty' };
+  const slippage: SlippageResult = parseSlippagePercent(values?.slippageText ?? DEFAULT_SLIPPAGE_TEXT);
+
+  let problem: string | undefined;
+  if (values && fromToken && toToken && fromToken.chainId === toToken.chainId && sameAddress(fromToken.address, toToken.address)) problem = 'Choose a different token to receive.';
+  else if (amount.status === 'invalid') problem = amount.message;
+  else if (amount.status === 'ok' && balance !== undefined && amount.amount > balance) problem = `That is more ${fromToken?.symbol} than you hold.`;
+  else if (!slippage.ok) problem = slippage.message;
+
+  const params = useMemo((): RoutesParams | undefined => {
+    if (!fromToken || !toToken || amount.status !== 'ok' || !slippage.ok || problem) return undefined;
+    return { fromChainId: fromToken.chainId, fromTokenAddress: fromToken.address, fromAmount: amount.amount.toString(), toChainId: toToken.chainId, toTokenAddress: toToken.address, account, slippage: slippage.fraction };
+  }, [fromToken, toToken, amount.status === 'ok' ? amount.amount : undefined, slippage.ok ? slippage.fraction : undefined, problem, account]);
+  const settled = useDebouncedValue(params, ROUTES_DEBOUNCE_MS, keyOf);
+
+  const update = (patch: Partial<TradeFormValues>) => setValues((current) => (current ? { ...current, ...patch } : current));
+  return { values, update, fromToken, toToken, balance, isNative: native, gasReserve: reserve, amount, slippage, problem, params, settled: params ? settled : undefined, settling: keyOf(params) !== keyOf(settled) };
+}
