@@ -3,13 +3,21 @@ import { ConnectPrompt } from '@/features/portfolio/components/connect-prompt';
 import { ConnectPlaceholder } from '@/features/wallet/components/connect-placeholder';
 import { HeaderSlot } from '@/features/wallet/components/header-slot';
 import { readStoredWalletSession } from '@/features/wallet/lib/stored-session';
+import { portfolioQueryOptions } from '@/features/portfolio/api/get-portfolio';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
+import { useAgentBridge } from './agent-bridge';
 
 // wagmi, viem and RainbowKit live behind these imports: the page paints (and goes idle) without them.
 const loadWalletStack = () => import('@/features/wallet/components/wallet-stack');
 const loadPortfolioPanel = () => import('@/features/portfolio/components/portfolio-panel');
 const WalletStack = lazy(() => loadWalletStack().then((m) => ({ default: m.WalletStack })));
 const PortfolioPanel = lazy(() => loadPortfolioPanel().then((m) => ({ default: m.PortfolioPanel })));
+const loadTradePanel = () => import('@/features/trade/components/trade-panel');
+const TradePanel = lazy(() => loadTradePanel().then((m) => ({ default: m.TradePanel })));
+
+// The plain agent panel needs no wallet code (it can explain news without a wallet); the wallet one reads the account.
+const AgentPanel = lazy(() => import('@/features/agent/components/agent-panel').then((m) => ({ default: m.AgentPanel })));
+const WalletAgentPanel = lazy(() => import('@/features/agent/components/wallet-agent-panel').then((m) => ({ default: m.WalletAgentPanel })));
 
 function preloadWalletCode() {
   void loadWalletStack();
@@ -32,6 +40,7 @@ function Panels({ children }: { children: ReactNode }) {
 export function WalletArea({ headerSlotId }: { headerSlotId: string }) {
   const [activation, setActivation] = useState<Activation>(() => (readStoredWalletSession() ? 'restore' : 'idle'));
   const connect = () => setActivation('connect');
+  const bridge = useAgentBridge();
   const idle = (
     <>
       <HeaderSlot slotId={headerSlotId}>
@@ -39,6 +48,11 @@ export function WalletArea({ headerSlotId }: { headerSlotId: string }) {
       </HeaderSlot>
       <Panels>
         <ConnectPrompt onConnect={connect} busy={activation !== 'idle'} />
+        <PanelErrorBoundary name="Agent">
+          <Suspense fallback={null}>
+            <AgentPanel onConnect={connect} connectBusy={activation !== 'idle'} articleRequest={bridge.article} />
+          </Suspense>
+        </PanelErrorBoundary>
       </Panels>
     </>
   );
@@ -52,8 +66,16 @@ export function WalletArea({ headerSlotId }: { headerSlotId: string }) {
             <PanelErrorBoundary name="Portfolio">
               <PortfolioPanel />
             </PanelErrorBoundary>
-            {/* Trade panel: add here (inside the wallet providers), in its own PanelErrorBoundary. */}
-            {/* Agent panel: add here, in its own PanelErrorBoundary. */}
+            <PanelErrorBoundary name="Trade">
+              <Suspense fallback={null}>
+                <TradePanel holdingsQuery={portfolioQueryOptions} />
+              </Suspense>
+            </PanelErrorBoundary>
+            <PanelErrorBoundary name="Agent">
+              <Suspense fallback={null}>
+                <WalletAgentPanel articleRequest={bridge.article} />
+              </Suspense>
+            </PanelErrorBoundary>
           </Panels>
         </WalletStack>
       </PanelErrorBoundary>
