@@ -26,8 +26,10 @@ export function RouteReview(props: RouteReviewProps) {
   const { route, summary, policy, stale, confirmText, onConfirmText, walletChainId, switching, onSwitchChain, busy, onSign } = props;
   const needsConfirm = summary.valueLoss?.level === 'typed-confirmation';
   const wrongChain = walletChainId !== route.fromChainId;
-  const blocked = policy.ok ? [] : policy.violations.filter((v) => !(needsConfirm && v.rule === 'value-loss-confirmation'));
-  const unconfirmed = !policy.ok && policy.violations.some((v) => v.rule === 'value-loss-confirmation');
+  const violations = policy.ok ? [] : policy.violations;
+  const unconfirmed = violations.some((v) => v.rule === 'value-loss-confirmation');
+  // Only a missing confirmation: offer the typed confirmation. Anything else blocked: list every rule.
+  const blocked = violations.every((v) => v.rule === 'value-loss-confirmation') ? [] : violations;
   const canSign = policy.ok && !wrongChain && !stale && !busy;
   return (
     <section className="trade-review" aria-label="Route review" data-testid="route-review">
