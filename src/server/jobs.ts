@@ -17,6 +17,7 @@ export async function startBackgroundJobs(ctx: ServerContext): Promise<() => Pro
       ctx.log(`sample corpus: ${report.new} new, ${report.duplicate} already stored, ${report.skipped} skipped`);
     }
     for (const reason of report.skippedReasons) ctx.log(`sample corpus skipped ${reason}`);
+    await news.repository.refreshStatistics();
   } catch (error) {
     ctx.log(`sample corpus failed to load: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -56,6 +56,16 @@ describe('GET /api/news', () => {
     expectNewestFirst(result.articles);
   });
 
+  it('gzips the page when the client accepts it, and not otherwise', async () => {
+    const gzip = await fetch(`${server.url}/api/news`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(newsPageSchema.parse(await gzip.json()).articles).toHaveLength(20);
+    const plain = await fetch(`${server.url}/api/news`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(newsPageSchema.parse(await plain.json()).articles).toHaveLength(20);
+  });
+
   it('pages through every article exactly once with the opaque cursor', async () => {
     const articles = await all('');
     expect(articles).toHaveLength(SAMPLE_ARTICLES.length);

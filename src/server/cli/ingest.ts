@@ -29,6 +29,7 @@ async function main(sources: string[]): Promise<number> {
     for (const report of reports) for (const line of formatReport(report)) console.log(line);
     const failed = reports.filter((r) => r.error).length;
     const added = reports.reduce((sum, r) => sum + r.new, 0);
+    if (added > 0) await news.repository.refreshStatistics();
     console.log(`${added} article(s) added from ${reports.length - failed} feed(s)${failed ? `; ${failed} feed(s) failed` : ''}.`);
     return failed > 0 ? 1 : 0;
   } finally {

@@ -17,7 +17,10 @@ export function startFeedRefresh(feeds: readonly string[], minutes: number, deps
   const pass = (): Promise<FeedReport[]> => {
     if (running || controller.signal.aborted || feeds.length === 0) return running ?? Promise.resolve([]);
     running = ingestFeeds(feeds, deps, { signal: controller.signal })
-      .then((reports) => {
+      .then(async (reports) => {
+        if (reports.some((r) => r.new > 0)) {
+          await deps.repository.refreshStatistics().catch((error: unknown) => deps.log(`ANALYZE failed: ${String(error)}`));
+        }
         for (const r of reports) {
           if (r.error) deps.log(`feed ${r.feed} failed: ${r.error}`);
           else deps.log(`feed ${r.feed}: ${r.new} new, ${r.duplicate} duplicate, ${r.skipped} skipped`);

@@ -3,14 +3,14 @@
  * version (so an ingest in this process invalidates it at once). A short TTL bounds staleness when
  * another process writes to a shared PostgreSQL. Concurrent misses for one key share one load.
  */
-export class PageCache {
-  private readonly entries = new Map<string, { body: string; expires: number }>();
-  private readonly loading = new Map<string, Promise<string>>();
+export class PageCache<Body = string> {
+  private readonly entries = new Map<string, { body: Body; expires: number }>();
+  private readonly loading = new Map<string, Promise<Body>>();
   private version = -1;
 
   constructor(private readonly maxEntries = 500, private readonly ttlMs = 5_000) {}
 
-  async get(key: string, version: number, load: () => Promise<string>): Promise<string> {
+  async get(key: string, version: number, load: () => Promise<Body>): Promise<Body> {
     if (version !== this.version) {
       this.entries.clear();
       this.loading.clear();

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { ServerContext } from '../context';
 import { badRequest, describeZodError, notFound } from '../http-errors';
@@ -6,15 +6,23 @@ import { encodeCursor } from './cursor';
 import { listParamsSchema, toListQuery } from './list-params';
 import { newsServicesFor } from './news-services';
 import { PageCache } from './page-cache';
+import { acceptsGzip, EncodedBody } from './encoded-body';
 import { pickRelated } from './related';
 
 const idParamsSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an article id (letters, digits, - or _)') });
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
+const JSON_TYPE = 'application/json; charset=utf-8';
 const RELATED_CANDIDATES = 100;
 
 export function createNewsRoutes(ctx: ServerContext): Hono {
   const app = new Hono();
-  const cache = new PageCache();
+  // Bodies are kept encoded (and gzipped once), so a cache hit costs no JSON, UTF-8 or compression work.
+  const cache = new PageCache<EncodedBody>();
+  const send = (c: Context, body: EncodedBody) => {
+    const gzip = acceptsGzip(c.req.header('accept-encoding')) ? body.gzip() : undefined;
+    const headers: Record<string, string> = { 'content-type': JSON_TYPE, vary: 'accept-encoding' };
+    if (gzip) headers['content-encoding'] = 'gzip';
+    return c.body(gzip ?? body.raw, 200, headers);
+  };
 
   app.get('/', async (c) => {
     const parsed = listParamsSchema.safeParse(c.req.query());
@@ -24,9 +32,9 @@ export function createNewsRoutes(ctx: ServerContext): Hono {
     const body = await cache.get(`list:${JSON.stringify(query)}`, repository.version, async () => {
       const page = await repository.list(query);
       const next = page.nextCursor ? JSON.stringify(encodeCursor(page.nextCursor)) : 'null';
-      return `{"articles":[${page.docs.join(',')}],"nextCursor":${next}}`;
+      return EncodedBody.fromJson(`{"articles":[${page.docs.join(',')}],"nextCursor":${next}}`);
     });
-    return c.body(body, 200, JSON_HEADERS);
+    return send(c, body);
   });
 
   app.get('/:id', async (c) => {
@@ -36,12 +44,12 @@ export function createNewsRoutes(ctx: ServerContext): Hono {
     const { repository } = newsServicesFor(ctx);
     const body = await cache.get(`article:${id}`, repository.version, async () => {
       const article = await repository.getById(id);
-      if (!article) return '';
+      if (!article) return EncodedBody.fromJson('');
       const related = pickRelated(article, await repository.relatedCandidates(article, RELATED_CANDIDATES), { limit: 5 });
-      return JSON.stringify({ ...article, related });
+      return EncodedBody.fromJson(JSON.stringify({ ...article, related }));
     });
-    if (body === '') return notFound(c, `no article with id "${id}"`);
-    return c.body(body, 200, JSON_HEADERS);
+    if (body.empty) return notFound(c, `no article with id "${id}"`);
+    return send(c, body);
   });
 
   return app;

@@ -113,6 +113,15 @@ export class NewsRepository {
     return rows.map((row) => articleSchema.parse(JSON.parse(row.doc)));
   }
 
+  /**
+   * Refreshes the planner's statistics. PGlite runs no autovacuum, and without statistics a token or
+   * text filter sorts every match instead of walking the date index (measured: 5-40 ms vs under 2 ms).
+   */
+  async refreshStatistics(): Promise<void> {
+    await this.ensureSchema();
+    await this.db.exec('ANALYZE news_articles');
+  }
+
   async count(): Promise<number> {
     await this.ensureSchema();
     const { rows } = await this.db.query<{ n: number | string }>('SELECT count(*)::int AS n FROM news_articles');
