@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { NewsPanel } from '@/features/news/components/news-panel';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
 import { Skeleton } from '@/ui/skeleton';
+import { useActOnArticle } from './use-act-on-article';
 import { useIdle } from './use-idle';
 
 // The wallet stack (wagmi, RainbowKit, viem) is large: it is fetched only once the news has painted and the page is idle.
@@ -28,7 +29,7 @@ export function App() {
       <main className="app-main">
         <section id="news" className="app-news" aria-label="News" tabIndex={-1}>
           <PanelErrorBoundary name="News">
-            <NewsPanel />
+            <NewsWithAgent />
           </PanelErrorBoundary>
         </section>
         <aside className="app-side" aria-label="Wallet and agent">
@@ -45,6 +46,12 @@ export function App() {
       </main>
     </div>
   );
+}
+
+/** The news, with "Act on this with AI" handed to the agent panel (kept apart so URL changes re-render only the news). */
+function NewsWithAgent() {
+  const actOnArticle = useActOnArticle();
+  return <NewsPanel onActOnArticle={actOnArticle} />;
 }
 
 function WalletAreaSkeleton() {

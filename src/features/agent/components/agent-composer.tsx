@@ -1,0 +1,53 @@
+import { useId, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+
+const MAX_MESSAGE_CHARS = 2000;
+
+interface AgentComposerProps {
+  busy: boolean;
+  onSend: (message: string) => void;
+  inputRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+/** Message box: Enter sends, Shift+Enter starts a new line. Stays focusable while an answer streams; only sending waits. */
+export function AgentComposer({ busy, onSend, inputRef }: AgentComposerProps) {
+  const [text, setText] = useState('');
+  const inputId = useId();
+  const hintId = useId();
+  const canSend = !busy && text.trim().length > 0;
+
+  function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (!canSend) return;
+    onSend(text.trim());
+    setText('');
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      submit();
+    }
+  }
+
+  return (
+    <form className="agent-composer" onSubmit={submit}>
+      <label htmlFor={inputId} className="sr-only">Message the agent</label>
+      <textarea
+        id={inputId}
+        ref={inputRef}
+        className="agent-input"
+        rows={2}
+        maxLength={MAX_MESSAGE_CHARS}
+        placeholder="Ask about your holdings or a trade…"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby={hintId}
+      />
+      <button type="submit" className="btn btn-primary agent-send" disabled={!canSend} aria-busy={busy}>
+        {busy ? 'Answering…' : 'Send'}
+      </button>
+      <p id={hintId} className="sr-only">Enter sends, Shift+Enter adds a line.</p>
+    </form>
+  );
+}
