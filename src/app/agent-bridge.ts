@@ -1,15 +1,19 @@
 import { useSyncExternalStore } from 'react';
+import type { Proposal } from '@/domain/proposal';
 import type { ArticleRequest } from '@/features/agent/components/agent-panel';
+import type { TradeRequest } from '@/features/trade/lib/trade-request';
 
 /**
- * Where the news and the agent meet without importing each other: the news' "Act on this with AI"
- * publishes here and the agent panel (mounted by wallet-area) reads it. Each press gets a new key.
+ * Where features meet without importing each other: the news' "Act on this with AI" publishes an
+ * article for the agent panel, and the agent's "Review & sign" publishes a trade for the trade panel
+ * (both mounted by wallet-area). Each press gets a new key.
  */
 export interface AgentBridgeState {
   article: ArticleRequest | null;
+  trade: TradeRequest | null;
 }
 
-let state: AgentBridgeState = { article: null };
+let state: AgentBridgeState = { article: null, trade: null };
 let nextKey = 1;
 const listeners = new Set<() => void>();
 
@@ -30,4 +34,20 @@ export function useAgentBridge(): AgentBridgeState {
 /** Asks the agent panel to talk about an article (it scrolls into view and focuses itself). */
 export function requestArticleAnswer(articleId: string): void {
   update({ ...state, article: { articleId, key: nextKey++ } });
+}
+
+/**
+ * Opens the trade review with exactly this proposal's tokens and amount. Only what to trade crosses
+ * over: the trade panel fetches fresh routes and runs the pre-sign policy before any wallet prompt.
+ */
+export function reviewProposal(proposal: Proposal): void {
+  const trade: TradeRequest = {
+    key: nextKey++,
+    fromChainId: proposal.fromChainId,
+    fromToken: proposal.fromToken.address,
+    toChainId: proposal.toChainId,
+    toToken: proposal.toToken.address,
+    fromAmount: proposal.fromAmount,
+  };
+  update({ ...state, trade });
 }

@@ -5,7 +5,7 @@ import { HeaderSlot } from '@/features/wallet/components/header-slot';
 import { readStoredWalletSession } from '@/features/wallet/lib/stored-session';
 import { portfolioQueryOptions } from '@/features/portfolio/api/get-portfolio';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
-import { useAgentBridge } from './agent-bridge';
+import { reviewProposal, useAgentBridge } from './agent-bridge';
 
 // wagmi, viem and RainbowKit live behind these imports: the page paints (and goes idle) without them.
 const loadWalletStack = () => import('@/features/wallet/components/wallet-stack');
@@ -68,12 +68,12 @@ export function WalletArea({ headerSlotId }: { headerSlotId: string }) {
             </PanelErrorBoundary>
             <PanelErrorBoundary name="Trade">
               <Suspense fallback={null}>
-                <TradePanel holdingsQuery={portfolioQueryOptions} />
+                <TradePanel holdingsQuery={portfolioQueryOptions} request={bridge.trade ?? undefined} />
               </Suspense>
             </PanelErrorBoundary>
             <PanelErrorBoundary name="Agent">
               <Suspense fallback={null}>
-                <WalletAgentPanel articleRequest={bridge.article} />
+                <WalletAgentPanel articleRequest={bridge.article} onReview={reviewProposal} />
               </Suspense>
             </PanelErrorBoundary>
           </Panels>

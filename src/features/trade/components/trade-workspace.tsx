@@ -11,6 +11,7 @@ import { useTradeSetup } from '../hooks/use-trade-setup';
 import { usePolicyContextFor } from '../hooks/use-policy-context-for';
 import { needsSignature } from '../lib/execution-view';
 import { isUnfinished } from '../lib/trade-history';
+import type { TradeRequest } from '../lib/trade-request';
 import type { HoldingsQuery } from './trade-panel';
 import { RateUpdatePrompt } from './rate-update-prompt';
 import { RouteList } from './route-list';
@@ -21,7 +22,7 @@ import { TradeProgress } from './trade-progress';
 
 const NO_TOKENS: Token[] = [];
 
-export function TradeWorkspace({ address, holdingsQuery }: { address: string; holdingsQuery: HoldingsQuery }) {
+export function TradeWorkspace({ address, holdingsQuery, request }: { address: string; holdingsQuery: HoldingsQuery; request?: TradeRequest }) {
   const queryClient = useQueryClient();
   const { config, client, lifi, chainIds, tokens } = useTradeSetup();
   const holdings = useQuery(holdingsQuery(address));
@@ -31,7 +32,7 @@ export function TradeWorkspace({ address, holdingsQuery }: { address: string; ho
   const tokenList = tokens.data ?? NO_TOKENS;
   const diamonds = lifi.data?.diamonds ?? {};
 
-  const form = useTradeForm({ account: address, tokens: tokenList, chainIds, walletChainId, holdings: holdings.data });
+  const form = useTradeForm({ account: address, tokens: tokenList, chainIds, walletChainId, holdings: holdings.data, request });
   const routes = useTradeRoutes(client, form.settled, form.settling);
   const [selectedId, setSelectedId] = useState<string>();
   const selected = routes.routes.find((r) => r.id === selectedId) ?? routes.routes[0];

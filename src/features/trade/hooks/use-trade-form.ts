@@ -1,5 +1,5 @@
 import type { Token } from '@lifi/sdk';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { isNativeToken } from '@/domain/policy/policy-helpers';
 import type { Portfolio } from '@/domain/portfolio';
 import type { RoutesParams } from '../api/trade-routes';
@@ -8,6 +8,7 @@ import { defaultSelection, type TradeSelection } from '../lib/default-selection'
 import { gasReserve } from '../lib/gas-reserve';
 import { balanceFromHoldings } from '../lib/policy-context';
 import { DEFAULT_SLIPPAGE_TEXT, parseSlippagePercent, type SlippageResult } from '../lib/slippage';
+import { selectionForRequest, type TradeRequest } from '../lib/trade-request';
 import { useDebouncedValue } from './use-debounced-value';
 
 export const ROUTES_DEBOUNCE_MS = 450;
@@ -21,9 +22,20 @@ const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase(
 const keyOf = (params: RoutesParams | undefined) => (params ? JSON.stringify(params) : '');
 
 /** The trade form's state and everything derived from it: tokens, balance, amount, slippage, the routes request. */
-export function useTradeForm(input: { account: string; tokens: readonly Token[]; chainIds: readonly number[]; walletChainId?: number; holdings?: Portfolio }) {
-  const { account, tokens, chainIds, walletChainId, holdings } = input;
+export function useTradeForm(input: { account: string; tokens: readonly Token[]; chainIds: readonly number[]; walletChainId?: number; holdings?: Portfolio; request?: TradeRequest }) {
+  const { account, tokens, chainIds, walletChainId, holdings, request } = input;
   const [values, setValues] = useState<TradeFormValues | undefined>(undefined);
+  const [requestProblem, setRequestProblem] = useState<string>();
+
+  // A request from outside (the agent) replaces tokens and amount once per key; the user's slippage stays.
+  const appliedRequestKey = useRef<number>(undefined);
+  useEffect(() => {
+    if (!request || request.key === appliedRequestKey.current || tokens.length === 0) return;
+    appliedRequestKey.current = request.key;
+    const result = selectionForRequest(request, tokens);
+    setRequestProblem(result.ok ? undefined : result.message);
+    if (result.ok) setValues((current) => ({ ...result.selection, amount: result.amount, slippageText: current?.slippageText ?? DEFAULT_SLIPPAGE_TEXT }));
+  }, [request, tokens]);
 
   useEffect(() => {
     if (values || tokens.length === 0) return;
@@ -43,7 +55,8 @@ export function useTradeForm(input: { account: string; tokens: readonly Token[];
   const slippage: SlippageResult = parseSlippagePercent(values?.slippageText ?? DEFAULT_SLIPPAGE_TEXT);
 
   let problem: string | undefined;
-  if (values && fromToken && toToken && fromToken.chainId === toToken.chainId && sameAddress(fromToken.address, toToken.address)) problem = 'Choose a different token to receive.';
+  if (requestProblem) problem = requestProblem;
+  else if (values && fromToken && toToken && fromToken.chainId === toToken.chainId && sameAddress(fromToken.address, toToken.address)) problem = 'Choose a different token to receive.';
   else if (amount.status === 'invalid') problem = amount.message;
   else if (amount.status === 'ok' && balance !== undefined && amount.amount > balance) problem = `That is more ${fromToken?.symbol} than you hold.`;
   else if (!slippage.ok) problem = slippage.message;
@@ -54,6 +67,9 @@ export function useTradeForm(input: { account: string; tokens: readonly Token[];
   }, [fromToken, toToken, amount.status === 'ok' ? amount.amount : undefined, slippage.ok ? slippage.fraction : undefined, problem, account]);
   const settled = useDebouncedValue(params, ROUTES_DEBOUNCE_MS, keyOf);
 
-  const update = (patch: Partial<TradeFormValues>) => setValues((current) => (current ? { ...current, ...patch } : current));
+  const update = (patch: Partial<TradeFormValues>) => {
+    setRequestProblem(undefined);
+    setValues((current) => (current ? { ...current, ...patch } : current));
+  };
   return { values, update, fromToken, toToken, balance, isNative: native, gasReserve: reserve, amount, slippage, problem, params, settled: params ? settled : undefined, settling: keyOf(params) !== keyOf(settled) };
 }

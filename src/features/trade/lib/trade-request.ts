@@ -1,0 +1,42 @@
+import { formatUnitsExact } from '@/domain/amounts';
+import type { AmountChoice } from './amount-input';
+import type { TradeSelection } from './default-selection';
+
+/** A trade handed in from outside the form (the agent's "Review & sign"); a new key applies it again. */
+export interface TradeRequest {
+  key: number;
+  fromChainId: number;
+  fromToken: string;
+  toChainId: number;
+  toToken: string;
+  /** Base units of the from token. */
+  fromAmount: string;
+}
+
+interface ListedToken {
+  chainId: number;
+  address: string;
+  symbol: string;
+  decimals: number;
+}
+
+export type RequestSelection = { ok: true; selection: TradeSelection; amount: AmountChoice } | { ok: false; message: string };
+
+const find = (tokens: readonly ListedToken[], chainId: number, address: string) =>
+  tokens.find((t) => t.chainId === chainId && t.address.toLowerCase() === address.toLowerCase());
+
+/**
+ * The form values for a request, with both tokens taken from the verified list (decimals from the list,
+ * never from the request). A token that is not listed fills in nothing and says why.
+ */
+export function selectionForRequest(request: TradeRequest, tokens: readonly ListedToken[]): RequestSelection {
+  const from = find(tokens, request.fromChainId, request.fromToken);
+  const to = find(tokens, request.toChainId, request.toToken);
+  if (!from || !to) return { ok: false, message: 'The proposed token is not in the verified token list, so nothing was filled in.' };
+  if (!/^\d+$/.test(request.fromAmount) || BigInt(request.fromAmount) === 0n) return { ok: false, message: 'The proposed amount is not valid, so nothing was filled in.' };
+  return {
+    ok: true,
+    selection: { fromChainId: from.chainId, fromToken: from.address, toChainId: to.chainId, toToken: to.address },
+    amount: { kind: 'exact', text: formatUnitsExact(BigInt(request.fromAmount), from.decimals) },
+  };
+}
