@@ -68,7 +68,8 @@ const toHexChain = (id: number) => `0x${id.toString(16)}`;
  * Injects an EIP-1193 wallet into `page` (call before `page.goto`): announced through EIP-6963 and
  * set as `window.ethereum`. Requests are answered in Node: accounts and signing by viem accounts,
  * transactions signed and sent to the current chain's RPC, other reads forwarded to that RPC.
- * Survives reloads (state lives in Node), so wagmi can reconnect.
+ * Survives reloads (state lives in Node), so wagmi can reconnect. wallet_addEthereumChain adds the
+ * chain (its first RPC URL) and switches to it, as MetaMask does.
  */
 export async function injectWallet(page: Page, options: InjectedWalletOptions): Promise<InjectedWallet> {
   const rpcUrls = new Map(Object.entries(options.rpcUrls).map(([id, url]) => [Number(id), url]));
@@ -158,6 +159,11 @@ export async function injectWallet(page: Page, options: InjectedWalletOptions): 
         const url = chain?.rpcUrls?.[0];
         if (!Number.isFinite(target) || (!rpcUrls.has(target) && !url)) throw new WalletRpcError(-32602, 'Invalid chain parameters');
         if (!rpcUrls.has(target) && url) rpcUrls.set(target, url);
+        // Like MetaMask, the user approving the new chain also switches to it (wagmi relies on this).
+        if (target !== chainId) {
+          chainId = target;
+          await emit('chainChanged', toHexChain(chainId));
+        }
         return null;
       }
       case 'eth_sendTransaction': {
