@@ -2,6 +2,7 @@ import type { ServerContext } from './context';
 import { newsServicesFor } from './news/news-services';
 import { loadSampleCorpus } from './news/sample-loader';
 import { startFeedRefresh } from './news/feed-refresh';
+import { getTokenService } from './tokens/token-service';
 
 /**
  * Starts the server's background work: the sample corpus is loaded before this resolves (so the
@@ -9,6 +10,8 @@ import { startFeedRefresh } from './news/feed-refresh';
  * Resolves to a function that stops it all.
  */
 export async function startBackgroundJobs(ctx: ServerContext): Promise<() => Promise<void>> {
+  // Warm the token list so the first portfolio read does not wait on LI.FI (failures fall back inside).
+  void getTokenService(ctx.config, ctx.log).getTokenList().catch(() => undefined);
   const news = newsServicesFor(ctx);
   await news.repository.ensureSchema();
   try {
