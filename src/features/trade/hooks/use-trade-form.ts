@@ -20,6 +20,7 @@ export interface TradeFormValues extends TradeSelection {
 
 const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const keyOf = (params: RoutesParams | undefined) => (params ? JSON.stringify(params) : '');
+const pairKey = (pair: { params: RoutesParams | undefined; raw: string }) => `${keyOf(pair.params)}|${pair.raw}`;
 
 /** The trade form's state and everything derived from it: tokens, balance, amount, slippage, the routes request. */
 export function useTradeForm(input: { account: string; tokens: readonly Token[]; chainIds: readonly number[]; walletChainId?: number; holdings?: Portfolio; request?: TradeRequest }) {
@@ -65,11 +66,15 @@ export function useTradeForm(input: { account: string; tokens: readonly Token[];
     if (!fromToken || !toToken || amount.status !== 'ok' || !slippage.ok || problem) return undefined;
     return { fromChainId: fromToken.chainId, fromTokenAddress: fromToken.address, fromAmount: amount.amount.toString(), toChainId: toToken.chainId, toTokenAddress: toToken.address, account, slippage: slippage.fraction };
   }, [fromToken, toToken, amount.status === 'ok' ? amount.amount : undefined, slippage.ok ? slippage.fraction : undefined, problem, account]);
-  const settled = useDebouncedValue(params, ROUTES_DEBOUNCE_MS, keyOf);
+  // Settles on the raw text too: "12" -> "12." -> "12.5" keeps one amount for a moment but is still typing.
+  const raw = values?.amount.kind === 'exact' ? values.amount.text : '';
+  const pending = useMemo(() => ({ params, raw }), [params, raw]);
+  const settledPair = useDebouncedValue(pending, ROUTES_DEBOUNCE_MS, pairKey);
+  const settled = settledPair.params;
 
   const update = (patch: Partial<TradeFormValues>) => {
     setRequestProblem(undefined);
     setValues((current) => (current ? { ...current, ...patch } : current));
   };
-  return { values, update, fromToken, toToken, balance, isNative: native, gasReserve: reserve, amount, slippage, problem, params, settled: params ? settled : undefined, settling: keyOf(params) !== keyOf(settled) };
+  return { values, update, fromToken, toToken, balance, isNative: native, gasReserve: reserve, amount, slippage, problem, params, settled: params ? settled : undefined, settling: pairKey(pending) !== pairKey(settledPair) };
 }
