@@ -98,6 +98,11 @@ describe('agent panel in Chromium (offline brain, anvil, fake LI.FI, injected wa
     expect(await agent(page).locator('.proposal-card').count()).toBe(0);
 
     const answer = await actOnArticle(page, hack);
+    // At 390 px the panel sits far below the news: it was scrolled into view (and stayed there after the dialog closed).
+    expect(await page.evaluate(() => {
+      const box = document.getElementById('agent-title')!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
     expect(answer).toContain(`"${hack.title}"`);
     expect(answer).toMatch(/Connect a wallet and I can tell you how it relates to what you hold/);
     expect(await lastReply(page).locator('xpath=preceding-sibling::li[1]').locator('.agent-about cite').textContent()).toBe(hack.title);
