@@ -1,12 +1,12 @@
 import type { AgentChatRequest } from '@/domain/proposal';
-import { AgentStreamError, parseAgentEvent, type AgentEvent } from '../lib/agent-events';
+import { AgentStreamError, type AgentEvent } from '../lib/agent-events';
 import { chatHttpError, parseRetryAfter } from '../lib/chat-error';
-import { createSseParser } from '../lib/sse-parser';
+import { readAgentStream } from '../lib/read-agent-stream';
 
 /**
  * Sends one message to POST /api/agent/chat/stream and hands every validated event to `onEvent`, in
  * order, until `done` or `error`. Throws ChatHttpError for a non-2xx answer, AgentStreamError for a
- * stream that breaks the contract (nothing from the bad event is passed on), TypeError for network failures.
+ * stream that breaks the contract, TypeError for network failures.
  */
 export async function streamAgentChat(request: AgentChatRequest, onEvent: (event: AgentEvent) => void, signal?: AbortSignal): Promise<void> {
   const response = await fetch('/api/agent/chat/stream', {
@@ -22,23 +22,5 @@ export async function streamAgentChat(request: AgentChatRequest, onEvent: (event
   if (!(response.headers.get('content-type') ?? '').startsWith('text/event-stream') || !response.body) {
     throw new AgentStreamError('The agent answered with something other than an event stream.');
   }
-
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  const parser = createSseParser();
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      for (const message of parser.push(value)) {
-        const event = parseAgentEvent(message);
-        onEvent(event);
-        if (event.type === 'done' || event.type === 'error') return;
-      }
-    }
-  } finally {
-    // Stops the download when we return early (terminal event, malformed event or abort).
-    reader.cancel().catch(() => undefined);
-  }
-  parser.end();
-  throw new AgentStreamError('The answer was cut off before it finished. Retry to ask again.');
+  await readAgentStream(response.body, onEvent);
 }
