@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_CHAINS, SUPPORTED_CHAIN_IDS, explorerTxUrl, findChain } from './chains';
+import { viemChainFor } from './viem-chains';
 
 describe('chain registry', () => {
   it('lists exactly the 15 supported chains, each once', () => {
@@ -9,11 +10,15 @@ describe('chain registry', () => {
     expect(new Set(SUPPORTED_CHAINS.map((c) => c.key)).size).toBe(15);
   });
 
-  it('gives every chain an explorer, a native symbol and public RPCs', () => {
+  it('agrees with viem on every chain: native coin, explorer and public RPCs', () => {
     for (const chain of SUPPORTED_CHAINS) {
-      expect(chain.explorerUrl, chain.name).toMatch(/^https:\/\//);
-      expect(chain.nativeSymbol.length, chain.name).toBeGreaterThan(0);
-      expect(chain.viemChain.rpcUrls.default.http.length, chain.name).toBeGreaterThan(0);
+      const viem = viemChainFor(chain.id);
+      expect(viem, chain.name).toBeDefined();
+      expect(chain.nativeCurrency, chain.name).toEqual({
+        name: viem!.nativeCurrency.name, symbol: viem!.nativeCurrency.symbol, decimals: viem!.nativeCurrency.decimals,
+      });
+      expect(chain.explorerUrl, chain.name).toBe(viem!.blockExplorers?.default.url.replace(/\/$/, ''));
+      expect(chain.publicRpcUrls, chain.name).toEqual(viem!.rpcUrls.default.http);
     }
   });
 
@@ -31,5 +36,6 @@ describe('chain registry', () => {
     expect(explorerTxUrl(8453, '0xabc')).toBe('https://basescan.org/tx/0xabc');
     expect(findChain(999)).toBeUndefined();
     expect(explorerTxUrl(999, '0xabc')).toBeUndefined();
+    expect(viemChainFor(999)).toBeUndefined();
   });
 });

@@ -1,51 +1,54 @@
-import type { Chain } from 'viem';
-import {
-  arbitrum, avalanche, base, blast, bsc, celo, gnosis, linea, mainnet, mantle, optimism, polygon,
-  scroll, sonic, unichain,
-} from 'viem/chains';
-
-/** One supported chain. Everything chain-related (wagmi, server RPC clients, LI.FI, the agent) derives from this list. */
+/**
+ * The 15 supported chains, declared once. Deliberately free of viem so that browser code showing a
+ * chain name does not pull every viem chain definition into the first screen; viem-chains.ts maps
+ * these ids to viem's full definitions (and a test keeps the two in agreement).
+ */
 export interface SupportedChain {
   id: number;
-  /** Short stable key, also LI.FI's chain key where they agree. */
+  /** Short stable key. */
   key: string;
   name: string;
-  viemChain: Chain;
+  nativeCurrency: { name: string; symbol: string; decimals: number };
   nativeSymbol: string;
   explorerUrl: string;
+  /** Public RPCs, used when RPC_URL_<chainId> is not set. */
+  publicRpcUrls: readonly string[];
   /** Names a person may use for this chain, lower-case. */
   aliases: readonly string[];
 }
 
-function define(viemChain: Chain, key: string, name: string, aliases: string[]): SupportedChain {
-  return {
-    id: viemChain.id,
-    key,
-    name,
-    viemChain,
-    nativeSymbol: viemChain.nativeCurrency.symbol,
-    explorerUrl: (viemChain.blockExplorers?.default.url ?? '').replace(/\/$/, ''),
-    aliases,
-  };
-}
+type ChainRow = [id: number, key: string, name: string, coin: [name: string, symbol: string], explorer: string, rpc: string, aliases: string[]];
 
-export const SUPPORTED_CHAINS: readonly SupportedChain[] = [
-  define(mainnet, 'eth', 'Ethereum', ['ethereum', 'mainnet', 'eth', 'ethereum mainnet', 'l1']),
-  define(optimism, 'opt', 'Optimism', ['optimism', 'op', 'op mainnet', 'oeth']),
-  define(bsc, 'bsc', 'BNB Chain', ['bnb chain', 'bnb', 'bsc', 'binance smart chain', 'bnb smart chain']),
-  define(gnosis, 'dai', 'Gnosis', ['gnosis', 'gnosis chain', 'xdai chain']),
-  define(unichain, 'uni', 'Unichain', ['unichain']),
-  define(polygon, 'pol', 'Polygon', ['polygon', 'polygon pos', 'matic chain']),
-  define(sonic, 'son', 'Sonic', ['sonic']),
-  define(mantle, 'mnt', 'Mantle', ['mantle']),
-  define(base, 'bas', 'Base', ['base']),
-  define(arbitrum, 'arb', 'Arbitrum', ['arbitrum', 'arb', 'arbitrum one', 'arb1']),
-  define(celo, 'cel', 'Celo', ['celo']),
-  define(avalanche, 'ava', 'Avalanche', ['avalanche', 'avax', 'c-chain', 'avalanche c-chain']),
-  define(linea, 'lna', 'Linea', ['linea']),
-  define(blast, 'bls', 'Blast', ['blast']),
-  define(scroll, 'scl', 'Scroll', ['scroll']),
+const ETHER: [string, string] = ['Ether', 'ETH'];
+
+const ROWS: ChainRow[] = [
+  [1, 'eth', 'Ethereum', ETHER, 'https://etherscan.io', 'https://ethereum.reth.rs/rpc', ['ethereum', 'mainnet', 'eth', 'ethereum mainnet', 'l1']],
+  [10, 'opt', 'Optimism', ETHER, 'https://optimistic.etherscan.io', 'https://mainnet.optimism.io', ['optimism', 'op', 'op mainnet', 'oeth']],
+  [56, 'bsc', 'BNB Chain', ['BNB', 'BNB'], 'https://bscscan.com', 'https://56.rpc.thirdweb.com', ['bnb chain', 'bnb', 'bsc', 'binance smart chain', 'bnb smart chain']],
+  [100, 'dai', 'Gnosis', ['xDAI', 'XDAI'], 'https://gnosisscan.io', 'https://rpc.gnosischain.com', ['gnosis', 'gnosis chain', 'xdai chain']],
+  [130, 'uni', 'Unichain', ETHER, 'https://uniscan.xyz', 'https://mainnet.unichain.org/', ['unichain']],
+  [137, 'pol', 'Polygon', ['POL', 'POL'], 'https://polygonscan.com', 'https://polygon.drpc.org', ['polygon', 'polygon pos', 'matic chain']],
+  [146, 'son', 'Sonic', ['Sonic', 'S'], 'https://sonicscan.org', 'https://rpc.soniclabs.com', ['sonic']],
+  [5000, 'mnt', 'Mantle', ['MNT', 'MNT'], 'https://mantlescan.xyz', 'https://rpc.mantle.xyz', ['mantle']],
+  [8453, 'bas', 'Base', ETHER, 'https://basescan.org', 'https://mainnet.base.org', ['base']],
+  [42161, 'arb', 'Arbitrum', ETHER, 'https://arbiscan.io', 'https://arb1.arbitrum.io/rpc', ['arbitrum', 'arb', 'arbitrum one', 'arb1']],
+  [42220, 'cel', 'Celo', ['CELO', 'CELO'], 'https://celoscan.io', 'https://forno.celo.org', ['celo']],
+  [43114, 'ava', 'Avalanche', ['Avalanche', 'AVAX'], 'https://snowtrace.io', 'https://api.avax.network/ext/bc/C/rpc', ['avalanche', 'avax', 'c-chain', 'avalanche c-chain']],
+  [59144, 'lna', 'Linea', ['Linea Ether', 'ETH'], 'https://lineascan.build', 'https://rpc.linea.build', ['linea']],
+  [81457, 'bls', 'Blast', ETHER, 'https://blastscan.io', 'https://rpc.blast.io', ['blast']],
+  [534352, 'scl', 'Scroll', ETHER, 'https://scrollscan.com', 'https://rpc.scroll.io', ['scroll']],
 ];
+
+export const SUPPORTED_CHAINS: readonly SupportedChain[] = ROWS.map(([id, key, name, [coinName, symbol], explorerUrl, rpc, aliases]) => ({
+  id,
+  key,
+  name,
+  nativeCurrency: { name: coinName, symbol, decimals: 18 },
+  nativeSymbol: symbol,
+  explorerUrl,
+  publicRpcUrls: [rpc],
+  aliases,
+}));
 
 export const SUPPORTED_CHAIN_IDS: readonly number[] = SUPPORTED_CHAINS.map((chain) => chain.id);
 
@@ -73,5 +76,5 @@ export function explorerTxUrl(chainId: number, txHash: string): string | undefin
 
 /** Default public RPC URLs for a chain, used when RPC_URL_<chainId> is not set. */
 export function defaultRpcUrls(chainId: number): string[] {
-  return [...(findChain(chainId)?.viemChain.rpcUrls.default.http ?? [])];
+  return [...(findChain(chainId)?.publicRpcUrls ?? [])];
 }

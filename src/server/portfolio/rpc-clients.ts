@@ -1,5 +1,5 @@
 import { createPublicClient, fallback, http, type PublicClient } from 'viem';
-import { SUPPORTED_CHAINS } from '@/domain/chains';
+import { viemChainFor } from '@/domain/viem-chains';
 import type { ServerConfig } from '../config';
 
 /**
@@ -7,7 +7,7 @@ import type { ServerConfig } from '../config';
  * exactly one HTTP request, and a failing RPC fails fast (the UI offers a retry).
  */
 export function createChainClient(chainId: number, urls: readonly string[], timeoutMs: number): PublicClient {
-  const chain = SUPPORTED_CHAINS.find((c) => c.id === chainId)?.viemChain;
+  const chain = viemChainFor(chainId);
   // Several URLs share the chain's time budget, so a hanging first RPC leaves time for the next.
   const perUrlTimeout = Math.max(Math.floor(timeoutMs / Math.max(urls.length, 1)), 100);
   const transports = urls.map((url) => http(url, { batch: false, retryCount: 0, timeout: perUrlTimeout }));

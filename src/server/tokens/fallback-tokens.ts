@@ -82,7 +82,7 @@ export function fallbackTokenList(now = Date.now()): TokenList {
   for (const chain of SUPPORTED_CHAINS) {
     const native: ListedToken = {
       chainId: chain.id, address: NATIVE_TOKEN_ADDRESS, symbol: chain.nativeSymbol,
-      name: chain.viemChain.nativeCurrency.name, decimals: chain.viemChain.nativeCurrency.decimals, priceUSD: null,
+      name: chain.nativeCurrency.name, decimals: chain.nativeCurrency.decimals, priceUSD: null,
     };
     const main = (MAIN_TOKENS[chain.id] ?? []).map(([symbol, name, address, decimals]): ListedToken => ({
       chainId: chain.id, address: address as Address, symbol, name, decimals, priceUSD: null,

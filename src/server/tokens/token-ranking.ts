@@ -37,7 +37,7 @@ export function nativeTokenOf(chainId: number, tokens: readonly ListedToken[]): 
   const chain = findChain(chainId);
   return {
     chainId, address: NATIVE_TOKEN_ADDRESS, symbol: chain?.nativeSymbol ?? 'ETH',
-    name: chain?.viemChain.nativeCurrency.name ?? 'Native coin', decimals: chain?.viemChain.nativeCurrency.decimals ?? 18, priceUSD: null,
+    name: chain?.nativeCurrency.name ?? 'Native coin', decimals: chain?.nativeCurrency.decimals ?? 18, priceUSD: null,
   };
 }
 

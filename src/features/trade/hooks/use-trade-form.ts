@@ -5,7 +5,7 @@ import type { Portfolio } from '@/domain/portfolio';
 import type { RoutesParams } from '../api/trade-routes';
 import { resolveAmountChoice, type AmountChoice, type AmountInputResult } from '../lib/amount-input';
 import { defaultSelection, type TradeSelection } from '../lib/default-selection';
-import { gasReserve } from '../lib/gas-reserve';
+import { gasReserve } from '@/domain/gas-reserve';
 import { balanceFromHoldings } from '../lib/policy-context';
 import { DEFAULT_SLIPPAGE_TEXT, parseSlippagePercent, type SlippageResult } from '../lib/slippage';
 import { selectionForRequest, type TradeRequest } from '../lib/trade-request';

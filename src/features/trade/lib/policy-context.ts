@@ -1,6 +1,6 @@
 import type { Portfolio } from '@/domain/portfolio';
 import type { PolicyContext, TradeRequest, VerifiedToken } from '@/domain/policy/policy-types';
-import { gasReserve } from './gas-reserve';
+import { gasReserve } from '@/domain/gas-reserve';
 
 export interface PolicyContextInput {
   account: string;

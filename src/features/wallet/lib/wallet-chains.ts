@@ -1,6 +1,6 @@
 import type { Chain } from 'viem';
 import type { ChainInfo } from '@/domain/portfolio';
-import { findChain } from '@/domain/chains';
+import { viemChainFor } from '@/domain/viem-chains';
 
 export interface WalletChain {
   chain: Chain;
@@ -16,11 +16,11 @@ export interface WalletChain {
 export function toWalletChains(infos: readonly ChainInfo[]): WalletChain[] {
   const result: WalletChain[] = [];
   for (const info of infos) {
-    const known = findChain(info.id);
+    const known = viemChainFor(info.id);
     if (!known) continue;
     const rpcUrls = info.rpcUrls.filter((url) => /^https?:\/\//i.test(url));
-    const http = rpcUrls.length > 0 ? rpcUrls : [...known.viemChain.rpcUrls.default.http];
-    const chain: Chain = { ...known.viemChain, rpcUrls: { ...known.viemChain.rpcUrls, default: { http } } };
+    const http = rpcUrls.length > 0 ? rpcUrls : [...known.rpcUrls.default.http];
+    const chain: Chain = { ...known, rpcUrls: { ...known.rpcUrls, default: { http } } };
     result.push({ chain, rpcUrls: http });
   }
   return result;

@@ -4,7 +4,7 @@ import { proposalSchema, type Proposal } from '@/domain/proposal';
 import type { TurnContext } from '../turn-context';
 import type { ListedToken } from '../../tokens/token-types';
 import { resolveAmount } from './amount-resolution';
-import { gasReserve } from './gas-reserve';
+import { gasReserve } from '@/domain/gas-reserve';
 import type { ProposalCandidate, ProposalOutcome } from './proposal-candidate';
 import { safeLine } from './safe-text';
 

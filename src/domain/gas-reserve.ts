@@ -1,4 +1,4 @@
-import { findChain } from '@/domain/chains';
+import { findChain } from './chains';
 
 /** Native coin kept back for gas, in whole coins, where the default (0.0005, an L2 ETH) is wrong. */
 const RESERVE_BY_CHAIN: Readonly<Record<number, string>> = {
@@ -13,9 +13,12 @@ const RESERVE_BY_CHAIN: Readonly<Record<number, string>> = {
 };
 const DEFAULT_RESERVE = '0.0005';
 
-/** Base units of the native coin kept for gas when the user spends the native coin itself. */
+/**
+ * Base units of the native coin kept for gas when the native coin itself is spent. One table for the
+ * trade form and the agent, so "max" means the same everywhere.
+ */
 export function gasReserve(chainId: number): bigint {
-  const decimals = findChain(chainId)?.viemChain.nativeCurrency.decimals ?? 18;
+  const decimals = findChain(chainId)?.nativeCurrency.decimals ?? 18;
   const [whole = '0', fraction = ''] = (RESERVE_BY_CHAIN[chainId] ?? DEFAULT_RESERVE).split('.');
   return BigInt(whole + fraction.padEnd(decimals, '0').slice(0, decimals));
 }
