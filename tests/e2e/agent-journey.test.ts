@@ -181,8 +181,11 @@ describe('agent panel in Chromium (offline brain, anvil, fake LI.FI, injected wa
       for (const source of await cards.locator('.proposal-source cite').allTextContents()) expect(source).toBe(hack.title);
       expect(await cards.first().locator('.proposal-requested').textContent()).toBe('You asked for 25% of your ETH.');
 
-      await cards.first().getByRole('button', { name: /^Dismiss/ }).click();
+      // From the keyboard: focus moves on to the next card (or the conversation) when a card goes.
+      await cards.first().getByRole('button', { name: /^Dismiss/ }).focus();
+      await page.keyboard.press('Enter');
       expect(await cards.count()).toBe(count - 1);
+      expect(await page.evaluate(() => document.activeElement?.closest('.agent-messages') !== null)).toBe(true);
       expect(await lastReply(page).locator('.agent-note').first().textContent()).toBe('1 proposal dismissed.');
 
       await agent(page).getByRole('button', { name: 'New conversation' }).click();

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { Proposal } from '@/domain/proposal';
 import { describeProposal, type ProposalSide } from '../lib/proposal-display';
 import { TokenLogo } from './token-logo';
@@ -35,8 +35,19 @@ export function ProposalCard({ proposal, onReview, reviewUnavailableReason, onDi
   const view = describeProposal(proposal);
   const titleId = useId();
   const reasonId = useId();
+  const cardRef = useRef<HTMLElement>(null);
+
+  // The card disappears: keyboard focus moves to a neighbouring card, or the conversation, instead of the page.
+  function dismiss() {
+    const item = cardRef.current?.closest('li');
+    const neighbour = item?.nextElementSibling ?? item?.previousElementSibling;
+    const target = neighbour?.querySelector<HTMLElement>('button') ?? cardRef.current?.closest<HTMLElement>('.agent-messages');
+    onDismiss(proposal.id);
+    target?.focus();
+  }
+
   return (
-    <article className={`proposal-card proposal-card-${proposal.kind}`} aria-labelledby={titleId} data-proposal-id={proposal.id}>
+    <article ref={cardRef} className={`proposal-card proposal-card-${proposal.kind}`} aria-labelledby={titleId} data-proposal-id={proposal.id}>
       <header className="proposal-head">
         <h4 id={titleId} className="proposal-title">
           <span className="sr-only">Proposal: </span>
@@ -75,7 +86,7 @@ export function ProposalCard({ proposal, onReview, reviewUnavailableReason, onDi
             Review &amp; sign
           </button>
         )}
-        <button type="button" className="btn btn-ghost" onClick={() => onDismiss(proposal.id)} aria-label={`Dismiss: ${view.title}`}>
+        <button type="button" className="btn btn-ghost" onClick={dismiss} aria-label={`Dismiss: ${view.title}`}>
           Dismiss
         </button>
       </div>
