@@ -1,6 +1,7 @@
 import { formatAmount, formatUsd } from '@/domain/amounts';
 import type { Article } from '@/domain/article';
 import type { Portfolio } from '@/domain/portfolio';
+import { chainName } from '@/domain/chains';
 import { safeLine } from '../proposals/safe-text';
 import { listWords } from './describe';
 
@@ -55,6 +56,6 @@ export function planArticleAction(article: Article, portfolio: Portfolio | null,
     symbol: token.symbol,
     reason: `A negative, important story (${article.importance}/10) mentions ${token.symbol}, which you hold on ${chain.name}. Moving ${HEDGE_PERCENT}% into a stablecoin on the same chain limits the downside while you keep most of the position.`,
   }));
-  const proposal = ` Because it is negative and important, I suggest moving ${HEDGE_PERCENT}% of your ${listWords(hedges.map((h) => h.symbol))} into a stablecoin on the same chain. It is only a suggestion; keep what you believe in.`;
+  const proposal = ` Because it is negative and important, I suggest moving ${HEDGE_PERCENT}% of your ${listWords(hedges.map((h) => `${h.symbol} on ${chainName(h.chainId)}`))} into a stablecoin on the same chain. It is only a suggestion; keep what you believe in.`;
   return { text: `${intro}${mentions}${relation}${proposal}`, hedges };
 }
