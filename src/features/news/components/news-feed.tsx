@@ -1,6 +1,6 @@
 import { StatusPanel } from '@/ui/status-panel';
 import { useNews } from '../api/get-news';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '@/ui/use-now';
 import { describeError } from '../lib/api-error';
 import type { NewsQuery } from '../lib/news-filters';
 import { NewsCard } from './news-card';
@@ -17,7 +17,7 @@ interface NewsFeedProps {
 
 export function NewsFeed({ query, search, filtered, onClearFilters, onOpenArticle, onToken }: NewsFeedProps) {
   const news = useNews(query);
-  const now = useNow();
+  const now = useNow(60_000);
 
   if (news.isPending) {
     return (

@@ -3,7 +3,7 @@ import { usePortfolio } from '../api/get-portfolio';
 import { formatUsd } from '../lib/format-amount';
 import { visibleTokens } from '../lib/holdings';
 import { formatUpdatedAgo } from '../lib/updated-ago';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '@/ui/use-now';
 import { ChainList } from './chain-list';
 import { ChainSkeletons } from './portfolio-skeleton';
 import './portfolio.css';
@@ -16,7 +16,7 @@ function shortAddress(address: string): string {
 export function PortfolioHoldings({ address }: { address: string }) {
   const portfolio = usePortfolio(address);
   const [showDust, setShowDust] = useState(false);
-  const now = useNow();
+  const now = useNow(1000);
   const { data, isFetching } = portfolio;
   const refresh = () => void portfolio.refetch();
   const serverTime = data ? Date.parse(data.updatedAt) : Number.NaN;
