@@ -6,6 +6,8 @@ import { buildRoute, buildStep, type StepRequest } from './trade-steps';
 import { createStatusHandler } from './trade-status';
 import type { FakeTrade, FakeTradeOptions, TradeFault } from './trade-types';
 
+/** The rate `worse-rate-at-signing` re-quotes at, relative to the route's. */
+const WORSE_RATE_AT_SIGNING = 0.95;
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><circle cx="8" cy="8" r="7" fill="#7b61ff"/></svg>';
 
 /**
@@ -68,7 +70,9 @@ export function installFakeTrade(fake: FakeLifi, options: FakeTradeOptions): Fak
     const params = resolve({ fromChainId: a.fromChainId, toChainId: a.toChainId, fromToken: a.fromToken?.address ?? '', toToken: a.toToken?.address ?? '', fromAmount: String(a.fromAmount), fromAddress: a.fromAddress, toAddress: faults.has('attacker-recipient') ? undefined : a.toAddress, slippage: faults.has('slippage-50') ? undefined : a.slippage, integrator: step.integrator });
     if ('error' in params) return { status: 400, body: { message: params.error, code: 1001 } };
     const variant = step.tool?.endsWith('-express') ? 1 : 0;
-    return { body: withTransaction(buildStep({ ...params, ...current(), id: step.id, variant }, true)) };
+    // The market moved between the route and signing: toAmount, toAmountMin and the calldata's minimum all fall.
+    const rate = faults.has('worse-rate-at-signing') ? params.rate * WORSE_RATE_AT_SIGNING : params.rate;
+    return { body: withTransaction(buildStep({ ...params, rate, ...current(), id: step.id, variant }, true)) };
   });
 
   for (const key of ['fakeswap', 'fakeswap-express', 'fakebridge', 'fakebridge-express']) {

@@ -15,6 +15,7 @@ export type TradeFault =
   | 'value-loss-12' // 12 % less comes back
   | 'value-loss-25' // 25 % less comes back
   | 'revert-on-simulation' // calldata demands more than the router pays, so it reverts
+  | 'worse-rate-at-signing' // advanced/stepTransaction re-quotes 5 % worse than the route (SDK asks acceptExchangeRateUpdateHook)
   | 'status-stuck-pending' // bridge status never leaves PENDING, nothing is paid
   | 'status-partial' // DONE / PARTIAL: paid in another token on the destination chain
   | 'status-refunded' // DONE / REFUNDED: the from-token goes back on the source chain
