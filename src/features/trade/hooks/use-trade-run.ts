@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Config } from 'wagmi';
 import { describeTradeError, type TradeErrorDescription } from '@/domain/lifi-errors';
 import type { PolicyContext } from '@/domain/policy/policy-types';
+import { findExecutingStep } from '@/domain/policy/transaction-hook';
 import { readBridgeStatus, type BridgeStatus } from '../api/bridge-status';
 import { runTrade, stopTrade } from '../api/execute-trade';
 import { simulateTransaction } from '../api/simulate-transaction';
@@ -24,6 +25,8 @@ export interface ActiveTrade {
 
 export interface RateUpdatePrompt {
   params: ExchangeRateUpdateParams;
+  /** Slippage of the step being re-quoted, for the new minimum. */
+  slippage: number | undefined;
   answer: (accept: boolean) => void;
 }
 
@@ -77,7 +80,8 @@ export function useTradeRun(deps: TradeRunDeps) {
         persist(latest, phase);
       },
       confirmRateUpdate: (params) => new Promise<boolean>((resolve) => {
-        setRateUpdate({ params, answer: (accept) => { setRateUpdate(undefined); resolve(accept); } });
+        const slippage = findExecutingStep(latest.steps)?.action.slippage;
+        setRateUpdate({ params, slippage, answer: (accept) => { setRateUpdate(undefined); resolve(accept); } });
       }),
     }, mode)
       .then((final) => {
