@@ -11,12 +11,39 @@ export interface DbOptions {
   databaseUrl?: string;
   /** Folder for the embedded database; 'memory://' keeps it in memory. */
   dataDir: string;
+  /** PostgreSQL only: an idle pooled connection failed (e.g. the server restarted). Logs to stderr by default. */
+  onIdleError?: (error: Error) => void;
+}
+
+type PgTypes = typeof import('pg').types;
+const INT8_OID = 20;
+const DATE_OID = 1082;
+
+/**
+ * node-postgres returns bigint (count(*), BIGSERIAL) as a string and a date at local midnight; PGlite returns
+ * a number (a BigInt past 2^53) and UTC midnight. Parsing like PGlite keeps rows the same shape on both stores.
+ */
+function pgliteTypeParser(types: PgTypes) {
+  return ((oid: number, format?: 'text' | 'binary') => {
+    if (format !== 'binary' && oid === INT8_OID) {
+      return (text: string) => {
+        const value = BigInt(text);
+        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+      };
+    }
+    if (format !== 'binary' && oid === DATE_OID) return (text: string) => new Date(`${text}T00:00:00Z`);
+    return format === 'binary' ? types.getTypeParser(oid, 'binary') : types.getTypeParser(oid);
+  }) as PgTypes['getTypeParser'];
 }
 
 export async function openDb(options: DbOptions): Promise<Db> {
   if (options.databaseUrl) {
     const { default: pg } = await import('pg');
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, types: { getTypeParser: pgliteTypeParser(pg.types) } });
+    // An idle connection dies when PostgreSQL restarts; without a listener that error would crash the process.
+    // The pool drops the dead connection and opens a new one on the next query.
+    const onIdleError = options.onIdleError ?? ((error: Error) => console.error(`[db] idle PostgreSQL connection closed: ${error.message}`));
+    pool.on('error', onIdleError);
     return {
       query: async (sql, params) => ({ rows: (await pool.query(sql, params as unknown[])).rows }),
       exec: async (sql) => { await pool.query(sql); },
