@@ -149,6 +149,19 @@ describe.skipIf(skip)(`the store on a real PostgreSQL (DATABASE_URL)${skip ? ` [
     expect(stranger.conversationId).not.toBe('no-such-conversation');
   });
 
+  it('starts two servers at once on an empty database: one schema, one sample corpus, both serving', async () => {
+    const url = await postgres.createDatabase('started_together');
+    const servers = await Promise.all([0, 1].map(() => startTestServer({ env: { DATABASE_URL: url } })));
+    try {
+      for (const server of servers) {
+        expect(await articleCount(server)).toBe(SAMPLE_ARTICLES.length);
+        expect(ids(await listAll(server, 'token=ETH'))).toEqual(ids(await listAll(liteServer, 'token=ETH')));
+      }
+    } finally {
+      await Promise.all(servers.map((server) => server.close()));
+    }
+  });
+
   it('keeps serving when PostgreSQL restarts under it (dead pooled connections are replaced, not fatal)', async () => {
     const before = await listAll(pgServer, 'sentiment=bearish');
     await postgres.restart();

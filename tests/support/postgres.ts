@@ -9,6 +9,8 @@ import pg from 'pg';
 export interface RunningPostgres {
   /** postgres:// URL of a fresh, empty database on 127.0.0.1. */
   url: string;
+  /** Creates another empty database on the same server; resolves to its URL. */
+  createDatabase(name: string): Promise<string>;
   /** Stops and starts the server on the same port and data (existing connections are cut). */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -102,16 +104,22 @@ export async function startPostgres(): Promise<RunningPostgres> {
     const logFile = join(root, 'server.log');
     const port = await startOnFreePort(bin, dataDir, socketDir, logFile);
     started = true;
-    const admin = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE ${DATABASE}`);
-    } finally {
-      await admin.end();
-    }
+    const base = `postgres://postgres@127.0.0.1:${port}`;
+    const createDatabase = async (name: string) => {
+      if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`);
+      const admin = new pg.Client({ connectionString: `${base}/postgres` });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await admin.end();
+      }
+      return `${base}/${name}`;
+    };
+    const url = await createDatabase(DATABASE);
     // pg_ctl restart reuses the options the server was started with (port, sockets), kept in postmaster.opts.
     const restart = async () => void (await run(join(bin, 'pg_ctl'), ['restart', '-w', '-t', '60', '-m', 'fast', '-D', dataDir, '-l', logFile]));
-    return { url: `postgres://postgres@127.0.0.1:${port}/${DATABASE}`, restart, stop };
+    return { url, createDatabase, restart, stop };
   } catch (error) {
     await stop();
     throw error;

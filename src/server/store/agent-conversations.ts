@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from './db';
+import { SCHEMA_LOCK_SQL, type Db } from './db';
 
 const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS agent_conversations (
@@ -30,7 +30,7 @@ export class AgentConversationRepository {
   constructor(private readonly db: Db) {}
 
   ensureSchema(): Promise<void> {
-    this.schema ??= this.db.exec(SCHEMA_SQL).catch((error: unknown) => {
+    this.schema ??= this.db.exec(SCHEMA_LOCK_SQL + SCHEMA_SQL).catch((error: unknown) => {
       this.schema = undefined;
       throw error;
     });

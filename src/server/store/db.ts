@@ -6,6 +6,13 @@ export interface Db {
   close(): Promise<void>;
 }
 
+/**
+ * Opens every schema script run with exec(). On PostgreSQL, processes starting together on an empty database
+ * (two servers, or a server and `npm run ingest`) otherwise race in CREATE ... IF NOT EXISTS and one fails on a
+ * duplicate catalog row. The statements of one exec() run as one transaction, which holds this lock to its end.
+ */
+export const SCHEMA_LOCK_SQL = 'SELECT pg_advisory_xact_lock(7311457203);';
+
 export interface DbOptions {
   /** PostgreSQL connection string; when absent an embedded PGlite database is used. */
   databaseUrl?: string;

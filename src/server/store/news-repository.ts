@@ -1,5 +1,5 @@
 import { articleSchema, type Article } from '@/domain/article';
-import type { Db } from './db';
+import { SCHEMA_LOCK_SQL, type Db } from './db';
 import { NEWS_SCHEMA_SQL } from './news-schema';
 import { buildListSql, type NewsCursor, type NewsListQuery } from './news-list-query';
 
@@ -41,7 +41,7 @@ export class NewsRepository {
   constructor(private readonly db: Db) {}
 
   ensureSchema(): Promise<void> {
-    this.schema ??= this.db.exec(NEWS_SCHEMA_SQL).catch((error: unknown) => {
+    this.schema ??= this.db.exec(SCHEMA_LOCK_SQL + NEWS_SCHEMA_SQL).catch((error: unknown) => {
       this.schema = undefined;
       throw error;
     });
