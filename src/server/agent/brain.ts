@@ -13,10 +13,17 @@ export interface BrainInput {
   turn: TurnContext;
   /** Every trade a brain wants to suggest goes through the desk; the brain never builds a Proposal itself. */
   desk: ProposalDesk;
+  /**
+   * Streams reply text to the user as it is produced. Only already-safe text (see safe-text-stream),
+   * with no leading whitespace; it is part of the final reply, before BrainResult.reply.
+   */
+  say(text: string): void;
+  /** Aborted when the user went away: stop calling the model. */
+  signal?: AbortSignal;
 }
 
 export interface BrainResult {
-  /** Plain text for the user; the service appends why any proposal was dropped. */
+  /** Text after anything said through `say` (its own paragraph); the service appends why any proposal was dropped. */
   reply: string;
 }
 

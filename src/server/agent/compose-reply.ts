@@ -7,14 +7,14 @@ export interface ReplyParts {
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/**
- * The reply the user reads: the brain's words, then why anything was not proposed (each reason once),
- * then a reminder that nothing happens until they sign. Pure.
- */
-export function composeReply(parts: ReplyParts): string {
+/** Paragraphs before the brain's words. Pure. */
+export function openingBlocks(parts: Pick<ReplyParts, 'articleMissing'>): string[] {
+  return parts.articleMissing ? ['I could not find that article; it may have been removed.'] : [];
+}
+
+/** Paragraphs after the brain's words: why anything was not proposed (each reason once), then the signing reminder. Pure. */
+export function closingBlocks(parts: Pick<ReplyParts, 'proposalCount' | 'droppedReasons'>): string[] {
   const blocks: string[] = [];
-  if (parts.articleMissing) blocks.push('I could not find that article; it may have been removed.');
-  if (parts.brainReply.trim()) blocks.push(parts.brainReply.trim());
   const reasons = [...new Set(parts.droppedReasons)];
   if (reasons.length === 1) blocks.push(`I did not propose a trade: ${reasons[0]}.`);
   else if (reasons.length > 1) blocks.push(`I did not propose some trades:\n${reasons.map((r) => `- ${sentence(r)}.`).join('\n')}`);
@@ -22,5 +22,14 @@ export function composeReply(parts: ReplyParts): string {
     const cards = parts.proposalCount === 1 ? 'the proposal' : `the ${parts.proposalCount} proposals`;
     blocks.push(`Review ${cards} below; nothing is sent until you sign in your wallet.`);
   }
-  return blocks.join('\n\n');
+  return blocks;
+}
+
+/**
+ * The whole reply the user reads, as one string: opening, the brain's words, closing, a blank line
+ * apart. The service streams the same paragraphs through a ReplyWriter instead. Pure.
+ */
+export function composeReply(parts: ReplyParts): string {
+  const brain = parts.brainReply.trim();
+  return [...openingBlocks(parts), ...(brain ? [brain] : []), ...closingBlocks(parts)].join('\n\n');
 }

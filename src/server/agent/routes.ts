@@ -6,7 +6,6 @@ import type { ServerContext } from '../context';
 import { createAgentService, type AgentService } from './agent-service';
 import { parseChatRequest } from './http/parse-chat-request';
 import { RateLimiter } from './http/rate-limiter';
-import { replyChunks } from './http/reply-chunks';
 
 /** One client IP may carry several people (NAT, office), so it gets this many times the per-address budget. */
 export const CLIENT_LIMIT_FACTOR = 3;
@@ -63,20 +62,27 @@ export function createAgentRoutes(ctx: ServerContext, service: AgentService = cr
     if (!admitted.ok) return admitted.response;
     c.header('cache-control', 'no-store');
     return streamSSE(c, async (stream) => {
-      let metaSent: Promise<void> = Promise.resolve();
+      const gone = new AbortController();
+      stream.onAbort(() => gone.abort());
+      // Events are written in call order; a client that went away only makes the writes fail.
+      let written: Promise<void> = Promise.resolve();
+      const send = (event: string, data: unknown) => {
+        written = written.then(() => stream.writeSSE({ event, data: JSON.stringify(data) })).catch(() => gone.abort());
+      };
       try {
-        const response = await service.chat(admitted.request, (meta) => {
-          metaSent = stream.writeSSE({ event: 'meta', data: JSON.stringify(meta) });
+        const response = await service.chat(admitted.request, {
+          onMeta: (meta) => send('meta', meta),
+          onDelta: (text) => send('delta', { text }),
+          signal: gone.signal,
         });
-        await metaSent;
-        for (const text of replyChunks(response.reply)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text }) });
-        for (const proposal of response.proposals) await stream.writeSSE({ event: 'proposal', data: JSON.stringify(proposal) });
-        await stream.writeSSE({ event: 'done', data: JSON.stringify(response) });
+        // Proposals only now: validated, priced, and no longer withdrawable by a failing brain.
+        for (const proposal of response.proposals) send('proposal', proposal);
+        send('done', response);
       } catch (error) {
         ctx.log(`agent stream failed: ${error instanceof Error ? error.stack : String(error)}`);
-        await metaSent;
-        await stream.writeSSE({ event: 'error', data: JSON.stringify({ error: 'the agent failed; please try again' }) });
+        send('error', { error: 'the agent failed; please try again' });
       }
+      await written;
     });
   });
 
