@@ -50,7 +50,19 @@ export async function ingestRawItems(
       report.skippedReasons.push(result.reason);
     }
   }
-  await mapWithConcurrency(candidates, options.concurrency ?? 4, async (candidate) => {
+  // A story repeated within one feed is settled here, in feed order: stored concurrently, whichever
+  // finished analysing first would win, and on PostgreSQL (a pool of connections) that varies per run.
+  const seen = new Set<string>();
+  const unique = candidates.filter((candidate) => {
+    const keys = [`url:${candidate.canonicalUrl}`, `hash:${candidate.contentHash}`];
+    if (keys.some((key) => seen.has(key))) {
+      report.duplicate += 1;
+      return false;
+    }
+    for (const key of keys) seen.add(key);
+    return true;
+  });
+  await mapWithConcurrency(unique, options.concurrency ?? 4, async (candidate) => {
     try {
       report[await storeCandidate(candidate, deps, options.sample ?? false)] += 1;
     } catch (error) {
