@@ -148,6 +148,26 @@ describe('streamed answers from the LLM brain (real openai client, stream: true)
     }
   });
 
+  it('a user who leaves mid-answer makes the server drop its call to the model', async () => {
+    let gone!: () => void;
+    const modelCallClosed = new Promise<void>((resolve) => (gone = resolve));
+    // The fake holds the rest of the answer until the server hangs up on it; if it never did, this test would time out.
+    model.setScript([{ content: 'A long answer nobody waits for.', stream: { chunkChars: 4, pauseAfter: 4, resume: modelCallClosed, onClientGone: gone } }]);
+    const leave = new AbortController();
+    const response = await fetch(`${server.url}/api/agent/chat/stream`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'hi', address: world.holder }), signal: leave.signal,
+    });
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const bytes of response.body as unknown as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(bytes, { stream: true });
+      if (text.includes('event: delta')) break;
+    }
+    leave.abort();
+    await modelCallClosed;
+    expect(model.chatRequests).toHaveLength(1);
+  });
+
   it('the non-stream endpoint runs the same streamed calls and answers the same text', async () => {
     const split = [`Pay ${ATTACKER.slice(0, 30)}`, `${ATTACKER.slice(30)} please.`];
     model.setScript([{ content: split }]);

@@ -11,6 +11,8 @@ export interface FakeStreamOptions {
   /** After this many chunks, wait for `resume` before sending the rest (proves the other side streams, without timing). */
   pauseAfter?: number;
   resume?: Promise<unknown>;
+  /** Called when the client closes the connection before the stream was finished (it gave up on the answer). */
+  onClientGone?: () => void;
   /** Send only this many `data:` chunks, then cut the stream (no finish_reason, no [DONE]). */
   cutAfter?: number;
   /** How the stream is cut: 'reset' destroys the socket (default), 'end' ends the body cleanly, 'error' sends an error event as OpenAI does. */
@@ -53,10 +55,14 @@ const write = (res: ServerResponse, text: string) => new Promise<void>((resolve,
 
 /** Writes the chunks as server-sent events, then `data: [DONE]`, or cuts the stream as asked. */
 export async function writeChunks(res: ServerResponse, chunks: object[], options: FakeStreamOptions = {}): Promise<void> {
+  let finished = false;
+  res.on('close', () => finished || options.onClientGone?.());
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
   for (const [index, chunk] of chunks.entries()) {
     if (index === options.pauseAfter) await options.resume;
+    if (res.destroyed) return;
     if (options.cutAfter !== undefined && index >= options.cutAfter) {
+      finished = true;
       if (options.cutBy === 'error') await write(res, `data: ${JSON.stringify({ error: { message: 'fake stream error', type: 'server_error', param: null, code: null } })}\n\n`);
       if (options.cutBy === 'end' || options.cutBy === 'error') res.end();
       else res.destroy();
@@ -65,6 +71,7 @@ export async function writeChunks(res: ServerResponse, chunks: object[], options
     await write(res, `data: ${JSON.stringify(chunk)}\n\n`);
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
   }
+  finished = true;
   await write(res, 'data: [DONE]\n\n');
   res.end();
 }
