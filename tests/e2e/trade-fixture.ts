@@ -40,14 +40,14 @@ export interface TradePage {
 }
 
 /** A page with the injected wallet (the TRADER key), connected through RainbowKit, the trade form ready. */
-export async function openTradePage(stage: TradeStage, options: { chainId?: number; width?: number; fakeClock?: boolean } = {}): Promise<TradePage> {
+export async function openTradePage(stage: TradeStage, options: { chainId?: number; width?: number; fakeClock?: boolean; walletCapabilities?: Record<string, unknown> } = {}): Promise<TradePage> {
   const context = await stage.browser.newContext({ viewport: { width: options.width ?? 1280, height: 1000 } });
   if (options.fakeClock) await context.clock.install();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const rpcUrls = Object.fromEntries(Object.values(stage.world.chains).map((c) => [c.anvil.chainId, c.anvil.rpcUrl]));
-  const wallet = await injectWallet(page, { rpcUrls, privateKeys: [TRADER.privateKey], chainId: options.chainId ?? BASE });
+  const wallet = await injectWallet(page, { rpcUrls, privateKeys: [TRADER.privateKey], chainId: options.chainId ?? BASE, capabilities: options.walletCapabilities });
   await page.goto(stage.server.url);
   await page.locator('#header-wallet-slot').getByRole('button', { name: 'Connect Wallet' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Test Wallet' }).click();

@@ -7,8 +7,10 @@ let tp: TradePage;
 
 beforeAll(async () => {
   stage = await startTradeStage({ pendingPolls: 3 });
-  // The wallet starts on Arbitrum: the first trade (on Base) must ask to switch.
-  tp = await openTradePage(stage, { chainId: ARB });
+  // The wallet starts on Arbitrum: the first trade (on Base) must ask to switch. It also offers EIP-5792
+  // atomic batching, which the app must decline: a batched approval would skip the pre-sign policy hook.
+  const atomic = { atomic: { status: 'supported' } };
+  tp = await openTradePage(stage, { chainId: ARB, walletCapabilities: { [`0x${BASE.toString(16)}`]: atomic, [`0x${ARB.toString(16)}`]: atomic } });
 });
 
 afterAll(async () => {
@@ -37,6 +39,8 @@ describe('trade journeys in Chromium (anvil + fake LI.FI + injected wallet)', ()
 
     await page.getByTestId('sign-button').click();
     await waitForPhase(page, 'done');
+    // Every transaction went to the wallet one by one (through the policy hook), never as a batch.
+    expect(wallet.requestsFor('wallet_sendCalls')).toHaveLength(0);
     const sent = wallet.requestsFor('eth_sendTransaction');
     expect(sent).toHaveLength(2); // the exact approval, then the swap
     expect(await erc20(stage.world, BASE, base.usdc.address, 'allowance', base.router)).toBe(0n);

@@ -19,6 +19,8 @@ export interface InjectedWalletOptions {
   name?: string;
   /** EIP-6963 reverse-DNS id. Default "org.market-companion.test-wallet". */
   rdns?: string;
+  /** Answer wallet_getCapabilities (EIP-5792) with this, as a smart-account wallet would; wallet_sendCalls stays unsupported (4200). */
+  capabilities?: Record<string, unknown>;
 }
 
 /** One request the page made to the wallet, with its outcome. */
@@ -136,6 +138,9 @@ export async function injectWallet(page: Page, options: InjectedWalletOptions): 
         return toHexChain(chainId);
       case 'net_version':
         return String(chainId);
+      case 'wallet_getCapabilities':
+        if (options.capabilities) return options.capabilities;
+        throw new WalletRpcError(4200, 'The test wallet does not support wallet_getCapabilities.');
       case 'wallet_requestPermissions':
         authorized = true;
         return [{ parentCapability: 'eth_accounts', caveats: [{ type: 'restrictReturnedAccounts', value: [active.address] }] }];

@@ -13,11 +13,23 @@ export function lifiProxyUrl(origin: string = window.location.origin): string {
 
 const clients = new WeakMap<Config, SDKClient>();
 
+type ConnectorClient = Awaited<ReturnType<typeof getConnectorClient>>;
+
+/**
+ * The wallet as the SDK sees it, reporting no EIP-5792 capabilities. With atomic batching the SDK
+ * would send the approval inside wallet_sendCalls without passing it through
+ * updateTransactionRequestHook; without it every approval is its own request, checked by the
+ * pre-sign policy exactly as the wallet will see it.
+ */
+export function withoutBatchedCalls(client: ConnectorClient): ConnectorClient {
+  return client.extend(() => ({ getCapabilities: async () => ({}) })) as unknown as ConnectorClient;
+}
+
 /**
  * One LI.FI SDK client per wagmi config. The wallet comes from wagmi; a chain switch returns a new
  * connector client for the new chain (the SDK needs a fresh one); message signing is off so every
- * approval is an exact ERC-20 approve (no MaxUint256 to Permit2). Chains are loaded by us (preloadChains
- * off) through the proxy, see lifi-chains.ts.
+ * approval is an exact ERC-20 approve (no MaxUint256 to Permit2), and batching is off (withoutBatchedCalls).
+ * Chains are loaded by us (preloadChains off) through the proxy, see lifi-chains.ts.
  */
 export function getTradeClient(config: Config): SDKClient {
   const existing = clients.get(config);
@@ -32,10 +44,10 @@ export function getTradeClient(config: Config): SDKClient {
     disableVersionCheck: true,
     providers: [
       EthereumProvider({
-        getWalletClient: () => getConnectorClient(config),
+        getWalletClient: async () => withoutBatchedCalls(await getConnectorClient(config)),
         switchChain: async (chainId) => {
           await switchChain(config, { chainId });
-          return getConnectorClient(config, { chainId });
+          return withoutBatchedCalls(await getConnectorClient(config, { chainId }));
         },
         disableMessageSigning: true,
       }),
