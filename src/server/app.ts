@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { readFile } from 'node:fs/promises';
 import type { ServerContext } from './context';
+import { contentSecurityPolicy } from './content-security-policy';
 import { createNewsRoutes } from './news/routes';
 import { createPortfolioRoutes } from './portfolio/routes';
 import { createLifiProxyRoutes } from './lifi-proxy/routes';
@@ -34,6 +35,11 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono {
 
   if (options.staticDir) {
     const root = options.staticDir;
+    const policy = contentSecurityPolicy(ctx.config);
+    app.use('*', async (c, next) => {
+      await next();
+      if (c.res.headers.get('content-type')?.startsWith('text/html')) c.res.headers.set('content-security-policy', policy);
+    });
     app.use('/assets/*', async (c, next) => {
       await next();
       if (c.res.status === 200) c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
