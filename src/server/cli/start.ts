@@ -1,16 +1,16 @@
-import { existsSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startServer } from '../main';
+import { spaRebuildReason } from './spa-build-state';
 
-// Builds the SPA only when dist/ is missing, so a warm start skips the bundler.
+// Builds the SPA only when dist/ is missing or older than its sources, so a warm start skips the bundler.
 const distDir = resolve('dist');
-if (!existsSync(resolve(distDir, 'index.html')) || process.env.REBUILD === '1') {
-  console.log('[start] building the web app (first start only)…');
+const reason = process.env.REBUILD === '1' ? 'REBUILD=1' : spaRebuildReason(resolve('.'), distDir);
+if (reason) {
+  console.log(`[start] building the web app (${reason})…`);
   execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 } else {
-  const builtAt = statSync(resolve(distDir, 'index.html')).mtime.toISOString();
-  console.log(`[start] serving the web app built at ${builtAt} (REBUILD=1 to rebuild)`);
+  console.log('[start] serving the existing web app build (it is newer than its sources)');
 }
 
 const server = await startServer({ staticDir: distDir });
