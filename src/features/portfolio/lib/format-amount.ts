@@ -1,3 +1,5 @@
+import { formatUsd as formatDomainUsd } from '@/domain/amounts';
+
 const GROUPING = /\B(?=(\d{3})+(?!\d))/g;
 
 /** How many fraction digits are worth showing: fewer as the whole part grows. */
@@ -26,11 +28,8 @@ export function formatTokenAmount(balance: bigint, decimals: number, maxFraction
   return `${sign}${wholeText}${shown ? `.${shown}` : ''}`;
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** USD for display: "$1,234.50", "<$0.01" for a positive value under a cent, "price unknown" for null (never $0). */
+/** USD for display: the domain's format ("$1,234.50", "<$0.01"), and "price unknown" for null (never $0). */
 export function formatUsd(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return 'price unknown';
-  if (value > 0 && value < 0.01) return '<$0.01';
-  return usd.format(value);
+  return formatDomainUsd(value);
 }

@@ -1,10 +1,9 @@
 import type { ChainHoldings, PortfolioToken } from '@/domain/portfolio';
+import { isDust as isDustValue } from '@/domain/token-filters';
 
-/** Values under this many dollars are dust, hidden unless asked for. */
-export const DUST_USD = 0.01;
-
+/** Dust (known value under a cent, the domain's rule) is hidden unless asked for. */
 export function isDust(token: PortfolioToken): boolean {
-  return token.valueUSD !== null && token.valueUSD < DUST_USD;
+  return isDustValue(token.valueUSD);
 }
 
 function hasBalance(token: PortfolioToken): boolean {
