@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { intentAmountSchema } from './intent';
+import { addressSchema } from './address';
 
-const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte address');
+const address = addressSchema;
 const baseUnits = z.string().regex(/^\d+$/, 'must be a non-negative integer in base units');
 
 /** A token as resolved from the verified token list (never guessed). */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { addressSchema } from '@/domain/address';
 
 const chainRef = z.string().regex(/^(\d{1,20}|[a-z]{2,8})$/i, 'must be a chain id or key');
 const tokenRef = z.string().min(1).max(100).regex(/^[A-Za-z0-9._-]+$/, 'must be a token address or symbol');
-const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x address');
+const address = addressSchema;
 const amount = z.string().regex(/^\d{1,78}$/, 'must be a whole number in base units');
 const hash = z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'must be a 0x transaction hash');
 

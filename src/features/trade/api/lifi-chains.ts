@@ -1,8 +1,9 @@
 import { ChainType, getChains, type ExtendedChain, type SDKClient } from '@lifi/sdk';
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { addressSchema } from '@/domain/address';
 
-const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
+const address = addressSchema;
 const chainSchema = z.object({
   id: z.number().int().positive(),
   key: z.string().max(40),

@@ -2,6 +2,7 @@ import { getRoutes, type Route, type SDKClient } from '@lifi/sdk';
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { describeTradeError } from '@/domain/lifi-errors';
+import { lifiTokenSchema } from '../lib/lifi-token-schema';
 
 /** One settled trade request; `fromAmount` is base units as a decimal string (query keys cannot hold bigint). */
 export interface RoutesParams {
@@ -15,7 +16,7 @@ export interface RoutesParams {
 }
 
 const digits = z.string().regex(/^\d{1,78}$/);
-const token = z.object({ address: z.string().regex(/^0x[0-9a-fA-F]{40}$/), symbol: z.string().max(40), decimals: z.number().int().min(0).max(36), chainId: z.number().int() }).passthrough();
+const token = lifiTokenSchema;
 const routeSchema = z.object({
   id: z.string().min(1).max(200),
   fromChainId: z.number().int(),

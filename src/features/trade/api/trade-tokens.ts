@@ -1,10 +1,11 @@
 import { ChainType, getTokens, type SDKClient, type Token } from '@lifi/sdk';
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { addressSchema } from '@/domain/address';
 
 const tokenSchema = z.object({
   chainId: z.number().int().positive(),
-  address: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
+  address: addressSchema,
   symbol: z.string().min(1).max(24).regex(/^[^<>"'`]+$/),
   name: z.string().max(80),
   decimals: z.number().int().min(0).max(36),

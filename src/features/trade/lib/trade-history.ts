@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { addressSchema } from '@/domain/address';
+import { lifiTokenSchema } from './lifi-token-schema';
 
-const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
+const address = addressSchema;
 const baseUnits = z.string().regex(/^\d{1,78}$/);
-const token = z.object({ address, symbol: z.string().max(40), decimals: z.number().int().min(0).max(36), chainId: z.number().int() }).passthrough();
+const token = lifiTokenSchema;
 const action = z.object({
   type: z.string().max(40),
   status: z.string().max(40),
