@@ -47,6 +47,8 @@ export function useTradeRun(deps: TradeRunDeps) {
   const [active, setActive] = useState<ActiveTrade>();
   const [rateUpdate, setRateUpdate] = useState<RateUpdatePrompt>();
   const runId = useRef(0);
+  // A ref, not `active.running`: two clicks before React re-renders would both see the old state.
+  const busy = useRef(false);
 
   const launch = useCallback((route: RouteExtended, mode: 'start' | 'resume', startedAt: number, valueLossConfirmed: boolean) => {
     const id = (runId.current += 1);
@@ -58,11 +60,13 @@ export function useTradeRun(deps: TradeRunDeps) {
     const finish = (patch: Partial<ActiveTrade> & { phase: ActiveTrade['phase'] }, note: string, link?: string) => {
       if (finished) return;
       finished = true;
+      if (runId.current === id) busy.current = false;
       update({ ...patch, running: false });
       persist(patch.route ?? latest, patch.phase, note, link);
       if (patch.phase !== 'cancelled') onSettled();
     };
 
+    busy.current = true;
     const initialPhase = mode === 'start' ? 'signing' : routePhase(latest);
     setActive({ route: latest, startedAt, phase: initialPhase, running: true });
     persist(latest, initialPhase);
@@ -108,13 +112,13 @@ export function useTradeRun(deps: TradeRunDeps) {
 
   const controls = useRef<ReturnType<typeof launch>>(undefined);
   const start = useCallback((route: Route, valueLossConfirmed: boolean) => {
-    if (active?.running) return;
+    if (busy.current) return;
     controls.current = launch(route as RouteExtended, 'start', Date.now(), valueLossConfirmed);
-  }, [active?.running, launch]);
+  }, [launch]);
   const resume = useCallback((entry: HistoryEntry) => {
-    if (active?.running) return;
+    if (busy.current) return;
     controls.current = launch(entry.route as unknown as RouteExtended, 'resume', entry.startedAt, false);
-  }, [active?.running, launch]);
+  }, [launch]);
 
   const bridgeTx = active?.running ? bridgeTransaction(active.route) : undefined;
   const watch = useBridgeWatch(client, bridgeTx, active?.running ? active.startedAt : undefined, active?.route, {
