@@ -22,6 +22,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'nope' })).toThrow(/OPENAI_BASE_URL/);
   });
 
+  it('reads the rate limits and how many proxies to trust', () => {
+    expect(loadConfig({})).toMatchObject({ lifiProxyRateLimitPerMinute: 120, portfolioRateLimitPerMinute: 30, trustedProxies: 0 });
+    const set = loadConfig({ LIFI_PROXY_RATE_LIMIT_PER_MINUTE: '5', PORTFOLIO_RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '2' });
+    expect(set).toMatchObject({ lifiProxyRateLimitPerMinute: 5, portfolioRateLimitPerMinute: 2, trustedProxies: 2 });
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustedProxies).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustedProxies).toBe(0);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ PORTFOLIO_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/PORTFOLIO_RATE_LIMIT_PER_MINUTE/);
+  });
+
   it('uses OpenAI only when a key is set', () => {
     const config = loadConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' });
     expect(config.openai).toEqual({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:1/v1', model: 'gpt-4o-mini' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SUPPORTED_CHAINS, defaultRpcUrls } from '@/domain/chains';
+import { originOfHostEntry } from './image-proxy/image-hosts';
 
 export const DEFAULT_NEWS_FEEDS = [
   'https://www.coindesk.com/arc/outboundfeeds/rss/',
@@ -35,7 +36,15 @@ const envSchema = z.object({
   LIFI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   RPC_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   WALLETCONNECT_PROJECT_ID: optionalText,
+  IMAGE_PROXY_HOSTS: z.string().optional(),
   AGENT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  LIFI_PROXY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  PORTFOLIO_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .transform((value) => (value === 'true' ? 1 : 0))
+    .or(z.coerce.number().int().min(0).max(10))
+    .default(0),
 });
 
 export interface ServerConfig {
@@ -51,7 +60,13 @@ export interface ServerConfig {
   rpcUrls: Record<number, string[]>;
   rpcTimeoutMs: number;
   walletConnectProjectId?: string;
+  /** Extra hosts (https) or origins the image proxy may fetch from, beside LI.FI's logo hosts. */
+  imageProxyHosts: string[];
   agentRateLimitPerMinute: number;
+  lifiProxyRateLimitPerMinute: number;
+  portfolioRateLimitPerMinute: number;
+  /** Reverse proxies in front of the server whose X-Forwarded-For entries name the client (0 = use the socket's peer). */
+  trustedProxies: number;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +87,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     rpcUrls[chain.id] = configured.length > 0 ? configured : defaultRpcUrls(chain.id);
   }
+  const imageProxyHosts = commaList.parse(e.IMAGE_PROXY_HOSTS);
+  for (const entry of imageProxyHosts) {
+    if (!originOfHostEntry(entry)) throw new ConfigError(`Invalid configuration: IMAGE_PROXY_HOSTS: "${entry}" is not a host or an http(s) origin`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -84,6 +103,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rpcUrls,
     rpcTimeoutMs: e.RPC_TIMEOUT_MS,
     walletConnectProjectId: e.WALLETCONNECT_PROJECT_ID,
+    imageProxyHosts,
     agentRateLimitPerMinute: e.AGENT_RATE_LIMIT_PER_MINUTE,
+    lifiProxyRateLimitPerMinute: e.LIFI_PROXY_RATE_LIMIT_PER_MINUTE,
+    portfolioRateLimitPerMinute: e.PORTFOLIO_RATE_LIMIT_PER_MINUTE,
+    trustedProxies: e.TRUST_PROXY,
   };
 }

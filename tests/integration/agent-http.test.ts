@@ -86,7 +86,7 @@ describe('rate limits', () => {
     expect((await post(addr(1))).status).toBe(200);
     const third = await post(addr(1));
     expect(third.status).toBe(429);
-    expect(third.body.error).toMatch(/from this address/);
+    expect(third.body.error).toMatch(/^rate limit AGENT_RATE_LIMIT_PER_MINUTE reached: too many agent requests about this address from this client/);
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await post(addr(2))).status).toBe(200);
     expect((await post(addr(2))).status).toBe(200);
@@ -94,7 +94,7 @@ describe('rate limits', () => {
     expect((await post()).status).toBe(200); // 6 admitted: the refused request above was not counted
     const client = await post(addr(3));
     expect(client.status).toBe(429);
-    expect(client.body.error).toMatch(/from this client/);
+    expect(client.body.error).toMatch(/^rate limit AGENT_RATE_LIMIT_PER_MINUTE reached: too many agent requests from this client \(at most 6 a minute\)/);
     expect(Number(client.headers.get('retry-after'))).toBeGreaterThan(0);
     const stream = await fetch(`${limited.url}/api/agent/chat/stream`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"message":"hi"}' });
     expect(stream.status).toBe(429);

@@ -1,46 +1,39 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AgentChatRequest } from '@/domain/proposal';
 import type { ServerContext } from '../context';
+import { RATE_WINDOW_MS, clientKey, tooManyRequests } from '../http/rate-limit';
+import { RateLimiter } from '../http/rate-limiter';
 import { createAgentService, type AgentService } from './agent-service';
 import { parseChatRequest } from './http/parse-chat-request';
-import { RateLimiter } from './http/rate-limiter';
 
 /** One client IP may carry several people (NAT, office), so it gets this many times the per-address budget. */
 export const CLIENT_LIMIT_FACTOR = 3;
-const WINDOW_MS = 60_000;
-
-function clientKey(c: Context): string {
-  // The socket's peer, not X-Forwarded-For: a client could forge that header to dodge the limit.
-  try {
-    return `ip:${getConnInfo(c).remote.address ?? 'unknown'}`;
-  } catch {
-    return 'ip:unknown';
-  }
-}
 
 type Admission = { ok: true; request: AgentChatRequest } | { ok: false; response: Response };
 
 export function createAgentRoutes(ctx: ServerContext, service: AgentService = createAgentService(ctx)): Hono {
   const app = new Hono();
   const perMinute = ctx.config.agentRateLimitPerMinute;
-  const clients = new RateLimiter({ limit: perMinute * CLIENT_LIMIT_FACTOR, windowMs: WINDOW_MS });
-  const addresses = new RateLimiter({ limit: perMinute, windowMs: WINDOW_MS });
+  const clients = new RateLimiter({ limit: perMinute * CLIENT_LIMIT_FACTOR, windowMs: RATE_WINDOW_MS });
+  // Keyed by client and address together: one client hammering an address never uses up another client's turns for it.
+  const addresses = new RateLimiter({ limit: perMinute, windowMs: RATE_WINDOW_MS });
 
-  const tooMany = (c: Context, retryAfterSeconds: number, who: string) => {
-    c.header('Retry-After', String(retryAfterSeconds));
-    return c.json({ error: `too many agent requests from this ${who}; try again in ${retryAfterSeconds} s` }, 429);
+  const tooMany = (c: Context, retryAfterSeconds: number, who: 'client' | 'address') => {
+    const what = who === 'client'
+      ? `too many agent requests from this client (at most ${clients.limit} a minute)`
+      : `too many agent requests about this address from this client (at most ${perMinute} a minute)`;
+    return tooManyRequests(c, retryAfterSeconds, 'AGENT_RATE_LIMIT_PER_MINUTE', what);
   };
 
   /** Rate limits (client first, then address), then validation; only admitted requests are counted. */
   const admit = async (c: Context): Promise<Admission> => {
-    const client = clientKey(c);
+    const client = clientKey(c, ctx.config.trustedProxies);
     const byClient = clients.check(client);
     if (!byClient.ok) return { ok: false, response: tooMany(c, byClient.retryAfterSeconds, 'client') };
     const parsed = parseChatRequest(await c.req.text());
     if (!parsed.ok) return { ok: false, response: c.json({ error: parsed.error }, 400) };
-    const addressKey = parsed.request.address ? `address:${parsed.request.address.toLowerCase()}` : null;
+    const addressKey = parsed.request.address ? `${client}|address:${parsed.request.address.toLowerCase()}` : null;
     if (addressKey) {
       const byAddress = addresses.check(addressKey);
       if (!byAddress.ok) return { ok: false, response: tooMany(c, byAddress.retryAfterSeconds, 'address') };

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ServerContext } from '../context';
+import { limitPerClient } from '../http/rate-limit';
 import { describeZodError } from '../http-errors';
 import { UpstreamTimeoutError, UpstreamUnreachableError, forwardToLifi, type UpstreamResult } from './forward';
 import { bodyRules, isAllowedPath, queryRules } from './request-validation';
@@ -22,6 +23,12 @@ export function createLifiProxyRoutes(ctx: ServerContext): Hono {
     const { apiUrl, apiKey, integrator, timeoutMs } = ctx.config.lifi;
     return { apiUrl, apiKey, integrator, timeoutMs };
   };
+
+  // Every call may spend our LI.FI key's quota, so each client gets its own share.
+  app.use('*', limitPerClient({
+    perMinute: ctx.config.lifiProxyRateLimitPerMinute, setting: 'LIFI_PROXY_RATE_LIMIT_PER_MINUTE',
+    counted: 'LI.FI proxy requests', trustedProxies: ctx.config.trustedProxies,
+  }));
 
   app.on(['GET', 'POST'], '/v1/*', async (c) => {
     const path = c.req.path.replace(/^.*?\/v1\//, '').replace(/\/$/, '');

@@ -4,6 +4,7 @@ import { SUPPORTED_CHAINS } from '@/domain/chains';
 import type { ChainsResponse } from '@/domain/portfolio';
 import type { ServerContext } from '../context';
 import { badRequest } from '../http-errors';
+import { limitPerClient } from '../http/rate-limit';
 import { getTokenService } from '../tokens/token-service';
 import { addressProblem } from './address-param';
 import { readPortfolioShared } from './portfolio-service';
@@ -13,7 +14,13 @@ export function createPortfolioRoutes(ctx: ServerContext): Hono {
   const app = new Hono();
   const tokens = getTokenService(ctx.config, ctx.log);
 
-  app.get('/portfolio/:address', async (c) => {
+  // Each read costs one RPC request per chain (15), so one client cannot turn us into an RPC amplifier.
+  const limit = limitPerClient({
+    perMinute: ctx.config.portfolioRateLimitPerMinute, setting: 'PORTFOLIO_RATE_LIMIT_PER_MINUTE',
+    counted: 'portfolio reads', trustedProxies: ctx.config.trustedProxies,
+  });
+
+  app.get('/portfolio/:address', limit, async (c) => {
     c.header('cache-control', 'no-store');
     const raw = c.req.param('address');
     const problem = addressProblem(raw);
