@@ -1,6 +1,7 @@
 import type { Mention, Verb } from './context';
 import { UNSUPPORTED_CHAIN_NAMES } from './chain-aliases';
 import { CROSS_CHAIN_VERBS, FILLERS, FROM_WORDS, PAY_WITH_WORDS, TO_WORDS, VERBS, WEAK_VERBS } from './lexicon';
+import type { OtherNetwork } from './networks';
 import type { Word } from './normalise';
 
 export type Reading = 'trade' | 'portfolio' | 'unknown';
@@ -19,7 +20,9 @@ const INFO_WORDS = new Set([
  * "send 1 ETH to bob", "bridge USDC to my friend": after a verb that moves funds, every destination
  * must be a chain (ours or one we know but do not support) or a token; anything else is a person.
  */
-function paysSomeoneElse(words: readonly Word[], mentions: readonly Mention[]): boolean {
+function paysSomeoneElse(words: readonly Word[], mentions: readonly Mention[], networks: readonly OtherNetwork[]): boolean {
+  // "to solana", "to arbitrum sepolia": another network, not a person.
+  const network = (at: number) => networks.some((n) => n.start === at || (n.testnet && n.start === at + 1));
   const movedAt = words.findIndex((word) => {
     const type = VERBS.get(word.text);
     return type !== undefined && CROSS_CHAIN_VERBS.has(type);
@@ -29,7 +32,7 @@ function paysSomeoneElse(words: readonly Word[], mentions: readonly Mention[]): 
     if (index < movedAt || !TO_WORDS.has(word.text)) return false;
     let next = index + 1;
     while (FILLERS.has(words[next]?.text ?? '') && !mentions.some((m) => m.start === next)) next += 1;
-    if (UNSUPPORTED_CHAIN_NAMES.has(words[next]?.text ?? '')) return false;
+    if (UNSUPPORTED_CHAIN_NAMES.has(words[next]?.text ?? '') || network(next)) return false;
     return !mentions.some((m) => m.type !== 'amount' && m.start === next);
   });
 }
@@ -45,10 +48,10 @@ function asksForHoldings(words: readonly Word[], mentions: readonly Mention[], v
 }
 
 /** Trade, holdings question, or anything else (chit-chat, news questions, paying other people). */
-export function classify(words: readonly Word[], mentions: readonly Mention[], verb: Verb | null, namesDestination: boolean): Reading {
+export function classify(words: readonly Word[], mentions: readonly Mention[], verb: Verb | null, namesDestination: boolean, networks: readonly OtherNetwork[] = []): Reading {
   const paysSomeone = words.some((word, i) => VERBS.get(word.text) === 'pay' && !PAY_WITH_WORDS.has(words[i + 1]?.text ?? ''));
   if (paysSomeone) return 'unknown';
-  if (paysSomeoneElse(words, mentions)) return 'unknown';
+  if (paysSomeoneElse(words, mentions, networks)) return 'unknown';
   if (asksForHoldings(words, mentions, verb)) return 'portfolio';
   const info = words.some((word) => INFO_WORDS.has(word.text));
   const hasToken = mentions.some((m) => m.type === 'token');

@@ -3,6 +3,7 @@ import { findAmounts } from './amounts';
 import { CHAIN_ALIASES, CHAIN_SUFFIXES } from './chain-aliases';
 import { closest } from './fuzzy';
 import { FILLERS, PAY_WITH_WORDS, TO_WORDS, VERBS } from './lexicon';
+import type { OtherNetwork } from './networks';
 import type { Word } from './normalise';
 import { CAPITALISED_NON_TOKENS, TOKEN_ALIASES } from './token-aliases';
 
@@ -63,11 +64,24 @@ function explicitSymbol(words: readonly Word[], i: number, afterAmount: boolean,
   return ticker && explicit && hasLowerCase ? word.raw : undefined;
 }
 
+const indices = (span: Span) => Array.from({ length: span.end - span.start }, (_, k) => span.start + k);
+
+/**
+ * Never one of our mainnets: "ethereum sepolia", "base testnet"; and a bare "mainnet" once another
+ * network is named ("solana mainnet", "from mainnet to zksync").
+ */
+function namesOurMainnet(entity: Entity, words: readonly Word[], networks: readonly OtherNetwork[]): boolean {
+  if (entity.type !== 'chain' && entity.type !== 'either') return true;
+  if (networks.some((network) => network.testnet && network.start === entity.end)) return false;
+  const bare = words.slice(entity.start, entity.end).map((word) => word.text).join(' ') === 'mainnet';
+  return !(bare && networks.length > 0);
+}
+
 /** Amounts, tokens and chains in reading order; other words stay in `words` for context. */
-export function lex(words: readonly Word[]): Entity[] {
+export function lex(words: readonly Word[], networks: readonly OtherNetwork[] = []): Entity[] {
   const entities: Entity[] = findAmounts(words).map((match) => ({ ...match, type: 'amount' as const }));
   const amountEnds = new Set(entities.map((entity) => entity.end));
-  const taken = new Set(entities.flatMap((entity) => Array.from({ length: entity.end - entity.start }, (_, k) => entity.start + k)));
+  const taken = new Set([...entities, ...networks].flatMap(indices));
   const hasLowerCase = words.some((word) => /[a-z]/.test(word.raw));
   for (let i = 0; i < words.length; ) {
     if (taken.has(i)) {
@@ -77,7 +91,7 @@ export function lex(words: readonly Word[]): Entity[] {
     const found = matchPhrase(words, i);
     if (found && !taken.has(found.end - 1)) {
       const entity = withSuffix(found, words);
-      entities.push(entity);
+      if (namesOurMainnet(entity, words, networks)) entities.push(entity);
       i = entity.end;
       continue;
     }

@@ -2,8 +2,8 @@
 export type VerbType = 'swap' | 'bridge' | 'buy' | 'sell' | 'send' | 'pay';
 
 const VERB_WORDS: Record<VerbType, readonly string[]> = {
-  swap: ['swap', 'swp', 'swpa', 'sawp', 'convert', 'exchange', 'trade'],
-  bridge: ['bridge', 'brige', 'bridg', 'brdige', 'brigde', 'move', 'port', 'teleport', 'migrate'],
+  swap: ['swap', 'swp', 'swpa', 'sawp', 'convert', 'exchange', 'trade', 'swapping', 'converting', 'quote'],
+  bridge: ['bridge', 'brige', 'bridg', 'brdige', 'brigde', 'move', 'port', 'teleport', 'migrate', 'bridging'],
   buy: ['buy', 'purchase', 'get', 'acquire', 'grab', 'ape', 'want', 'need'],
   sell: ['sell', 'dump', 'cash', 'liquidate', 'offload', 'unload'],
   send: ['send', 'transfer', 'xfer'],

@@ -1,4 +1,5 @@
 import type { Intent } from '@/domain/intent';
+import { GUARD_CASES } from './guard.cases';
 import { MORE_CASES } from './more.cases';
 import { TRADE_CASES } from './trade.cases';
 
@@ -8,4 +9,4 @@ export interface IntentCase {
   expected: Intent;
 }
 
-export const INTENT_CASES: readonly IntentCase[] = [...TRADE_CASES, ...MORE_CASES].map(([text, expected]) => ({ text, expected }));
+export const INTENT_CASES: readonly IntentCase[] = [...TRADE_CASES, ...MORE_CASES, ...GUARD_CASES].map(([text, expected]) => ({ text, expected }));
