@@ -1,6 +1,7 @@
 import type { PolicyContext, PolicyResult, PolicyStep, PolicyTransactionRequest, SimulationResult } from './policy-types';
 import { Findings, isNativeToken, sameAddress, short, toBigInt } from './policy-helpers';
-import { calldataMentions, decodeApproval } from './decode-approval';
+import { decodeApproval } from './decode-approval';
+import { checkCallRecipient } from './check-call-recipient';
 import { checkStep } from './check-step';
 import { UNLIMITED_APPROVAL_FLOOR } from './thresholds';
 import { checkStepValueLoss } from './step-value-loss';
@@ -82,9 +83,7 @@ function checkCall(tx: PolicyTransactionRequest, step: PolicyStep, ctx: PolicyCo
   if (tx.chainId === undefined) {
     findings.block('chain-id', 'The transaction does not say which chain it is for.');
   }
-  if (!calldataMentions(tx.data, ctx.account)) {
-    findings.block('recipient', 'The transaction data does not name your account as the recipient.');
-  }
+  checkCallRecipient(tx.data, step, ctx, findings);
   const value = toBigInt(tx.value ?? 0n);
   const spend = toBigInt(step.action.fromAmount) ?? 0n;
   const feesOnTop = (step.estimate?.feeCosts ?? [])

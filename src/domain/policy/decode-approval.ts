@@ -17,14 +17,3 @@ export function decodeApproval(data: string | undefined): DecodedApproval | unde
     return undefined;
   }
 }
-
-/** True when `data` carries `address` as a 32-byte ABI word (how LI.FI's contracts take the receiver). */
-export function calldataMentions(data: string | undefined, address: string): boolean {
-  if (!data) return false;
-  const word = address.toLowerCase().replace(/^0x/, '').padStart(64, '0');
-  const body = data.toLowerCase().replace(/^0x/, '').slice(8);
-  for (let offset = 0; offset + 64 <= body.length; offset += 64) {
-    if (body.slice(offset, offset + 64) === word) return true;
-  }
-  return false;
-}

@@ -11,6 +11,7 @@ export type RuleId =
   | 'approval-amount'
   | 'native-value'
   | 'recipient'
+  | 'unreadable-call'
   | 'sender'
   | 'chain-id'
   | 'slippage'

@@ -1,4 +1,4 @@
-import { encodeFunctionData, erc20Abi, maxUint256 } from 'viem';
+import { encodeAbiParameters, encodeFunctionData, erc20Abi, maxUint256, parseAbiItem } from 'viem';
 import type { LiFiStep, Route, Token } from '@lifi/sdk';
 import type { PolicyContext, PolicyTransactionRequest } from './policy-types';
 
@@ -79,10 +79,29 @@ export function approveRequest(spender: string, amount: bigint, to: string = USD
   return { requestType: 'approve', to, data: encodeFunctionData({ abi: erc20Abi, functionName: 'approve', args: [spender as `0x${string}`, amount] }) };
 }
 
-/** A diamond call whose calldata names `recipient` as an ABI word, as LI.FI's swap facets do. */
+const swapTokensGeneric = parseAbiItem('function swapTokensGeneric(bytes32,string,string,address,uint256,(address,address,address,address,uint256,bytes,bool)[])');
+const startBridgeTokensViaAcrossV3 = parseAbiItem('function startBridgeTokensViaAcrossV3((bytes32,string,string,address,address,address,uint256,uint256,bool,bool),(address,address,address,uint256,uint16,address,uint32,uint32,uint32,bytes))');
+const ZERO = '0x0000000000000000000000000000000000000000';
+const TX_ID = `0x${'ab'.repeat(32)}` as const;
+
+/** GenericSwapFacet.swapTokensGeneric paying `receiver`; `nested` goes inside the DEX call data. */
+export function swapCalldata(receiver: string = ACCOUNT, nested: string = ZERO): `0x${string}` {
+  const dexCall = encodeAbiParameters([{ type: 'uint256' }, { type: 'address' }], [1n, nested as `0x${string}`]);
+  const swap = [DIAMOND, DIAMOND, USDC.address, WETH.address, 100_000_000n, dexCall, true] as const;
+  return encodeFunctionData({ abi: [swapTokensGeneric], args: [TX_ID, 'market-companion', '', receiver as `0x${string}`, 1n, [swap as never]] });
+}
+
+/** AcrossFacetV3.startBridgeTokensViaAcrossV3: BridgeData.receiver, then Across's own receiver and refund address. */
+export function bridgeCalldata(opts: { receiver?: string; refund?: string; destinationChainId?: number; hasDestinationCall?: boolean } = {}): `0x${string}` {
+  const receiver = (opts.receiver ?? ACCOUNT) as `0x${string}`;
+  const bridgeData = [TX_ID, 'across', 'market-companion', ZERO, USDC.address, receiver, 100_000_000n, BigInt(opts.destinationChainId ?? ARB), false, opts.hasDestinationCall ?? false] as const;
+  const acrossData = [receiver, (opts.refund ?? ACCOUNT) as `0x${string}`, WETH.address, 1n, 0, ZERO, 0, 0, 0, '0x'] as const;
+  return encodeFunctionData({ abi: [startBridgeTokensViaAcrossV3], args: [bridgeData as never, acrossData as never] });
+}
+
+/** A diamond call in LI.FI's real swap encoding, paying `recipient`. */
 export function swapRequest(overrides: Partial<PolicyTransactionRequest> = {}, recipient: string = ACCOUNT): PolicyTransactionRequest {
-  const word = recipient.toLowerCase().replace(/^0x/, '').padStart(64, '0');
-  return { requestType: 'transaction', to: DIAMOND, from: ACCOUNT, chainId: BASE, value: 0n, data: `0x12345678${'0'.repeat(64)}${word}`, ...overrides };
+  return { requestType: 'transaction', to: DIAMOND, from: ACCOUNT, chainId: BASE, value: 0n, data: swapCalldata(recipient), ...overrides };
 }
 
 export const UNLIMITED = maxUint256;

@@ -1,6 +1,6 @@
-import { encodeFunctionData, keccak256, maxUint256, toHex, type Address } from 'viem';
+import { keccak256, maxUint256, toHex, type Address } from 'viem';
 import type { FakeChain, FakeToken } from './fake-lifi';
-import { fakeRouterAbi } from '../trade-contracts/router-abi';
+import { buildCalldata } from './trade-calldata';
 import { convertAmount, usdOf } from './trade-amounts';
 import { ATTACKER, NATIVE, type TradeFault } from './trade-types';
 
@@ -63,10 +63,7 @@ export function buildStep(request: StepRequest, withTransaction: boolean) {
   const included = { id: `${request.id}:inner`, type: bridge ? 'cross' : 'swap', tool: toolKey, toolDetails, action, estimate };
   const step: Record<string, unknown> = { id: request.id, type: 'lifi', tool: toolKey, toolDetails, action, estimate, includedSteps: [included], integrator: request.integrator, transactionId };
   if (withTransaction) {
-    const minAmountOut = faults.has('revert-on-simulation') ? toAmount + 1n : toAmountMin;
-    const data = bridge
-      ? encodeFunctionData({ abi: fakeRouterAbi, functionName: 'startBridge', args: [transactionId, toAddress as Address, fromToken.address as Address, fromAmount, BigInt(toChain.id), toToken.address as Address, toAmount, minAmountOut] })
-      : encodeFunctionData({ abi: fakeRouterAbi, functionName: 'swap', args: [transactionId, toAddress as Address, fromToken.address as Address, fromAmount, toToken.address as Address, toAmount, minAmountOut] });
+    const data = buildCalldata({ request, bridge, toolKey, transactionId, toAddress: toAddress as Address, toAmount, toAmountMin });
     step.transactionRequest = {
       to: faults.has('unknown-to') ? ATTACKER : fromChain.diamondAddress,
       from: request.fromAddress,

@@ -10,6 +10,9 @@ export type TradeFault =
   | 'unlimited-approval' // the step spends (and so approves) MaxUint256
   | 'approval-spender' // estimate.approvalAddress is the attacker
   | 'attacker-recipient' // toAddress and the calldata receiver are the attacker
+  | 'refund-address-only' // the step names the user; the calldata pays the attacker and names the user only as refund address
+  | 'receiver-in-nested-swap' // the step names the user; the swap pays the attacker, the user appears only inside the nested DEX call
+  | 'unknown-facet' // the calldata calls a function no LI.FI facet has (naming the user somewhere in it)
   | 'chain-id-mismatch' // transactionRequest.chainId is another chain
   | 'slippage-50' // slippage 0.5 and toAmountMin half the estimate
   | 'value-loss-12' // 12 % less comes back

@@ -11,6 +11,7 @@ export const RULE_LABEL: Record<RuleId, string> = {
   'approval-amount': 'Approval not exact',
   'native-value': 'Unexpected coin amount',
   recipient: 'Wrong recipient',
+  'unreadable-call': 'Unreadable transaction',
   sender: 'Wrong sender',
   'chain-id': 'Wrong chain',
   slippage: 'Slippage too high',

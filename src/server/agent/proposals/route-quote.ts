@@ -80,7 +80,7 @@ export async function fetchRouteSummary(lifi: ServerConfig['lifi'], request: Rou
     fromAmount: request.fromAmount.toString(),
     fromAddress: request.address,
     toAddress: request.address,
-    options: { integrator: lifi.integrator, order: 'RECOMMENDED' },
+    options: { integrator: lifi.integrator, order: 'RECOMMENDED', allowDestinationCall: false },
   };
   try {
     const response = await fetch(`${lifi.apiUrl}/advanced/routes`, {
