@@ -70,5 +70,9 @@ describe('usdValue / formatUsd', () => {
     expect(formatUsd(0.004)).toBe('<$0.01');
     expect(formatUsd(0)).toBe('$0.00');
     expect(formatUsd(null)).toBe('unknown');
+    expect(formatUsd(undefined)).toBe('unknown');
+    expect(formatUsd(Number.NaN, 'price unknown')).toBe('price unknown');
+    expect(formatUsd(null, 'price unknown')).toBe('price unknown');
+    expect(formatUsd(1234.5, 'price unknown')).toBe('$1,234.50');
   });
 });

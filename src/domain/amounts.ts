@@ -75,9 +75,12 @@ export function usdValue(value: bigint, decimals: number, priceUSD: number | nul
   return Number(formatUnitsExact(value, decimals)) * priceUSD;
 }
 
-/** "$1,234.56"; values under a cent but above zero show as "<$0.01"; unknown as "unknown". */
-export function formatUsd(valueUSD: number | null): string {
-  if (valueUSD === null || !Number.isFinite(valueUSD)) return 'unknown';
+/**
+ * "$1,234.56"; values under a cent but above zero show as "<$0.01"; an unknown value shows as `unknownLabel`
+ * ("unknown" by default), never as $0.
+ */
+export function formatUsd(valueUSD: number | null | undefined, unknownLabel = 'unknown'): string {
+  if (valueUSD === null || valueUSD === undefined || !Number.isFinite(valueUSD)) return unknownLabel;
   if (valueUSD > 0 && valueUSD < 0.01) return '<$0.01';
   return valueUSD.toLocaleString('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLifiTokenList, parsePrice } from './token-list-schema';
+import { parseLifiTokenList } from './token-list-schema';
 
 const usdc = { address: '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', chainId: 1, symbol: 'USDC', name: 'USD Coin', decimals: 6, coinKey: 'USDC', priceUSD: '0.9998' };
 
@@ -50,10 +50,11 @@ describe('parseLifiTokenList', () => {
   it('treats broken prices as unknown, never as zero', () => {
     const { byChain } = parseLifiTokenList({ tokens: { 1: [{ ...usdc, priceUSD: 'NaN' }] } });
     expect(byChain.get(1)?.[0]?.priceUSD).toBeNull();
-    expect(parsePrice('-3')).toBeNull();
-    expect(parsePrice(undefined)).toBeNull();
-    expect(parsePrice('')).toBeNull();
-    expect(parsePrice('0')).toBe(0);
-    expect(parsePrice(2.5)).toBe(2.5);
+  });
+
+  it('keeps a token whose priceUSD, logoURI and coinKey are null, with an unknown price', () => {
+    const { byChain, dropped } = parseLifiTokenList({ tokens: { 1: [{ ...usdc, priceUSD: null, logoURI: null, coinKey: null }] } });
+    expect(dropped).toBe(0);
+    expect(byChain.get(1)?.[0]).toMatchObject({ symbol: 'USDC', priceUSD: null, logoURI: undefined, coinKey: undefined });
   });
 });

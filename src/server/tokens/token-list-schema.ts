@@ -1,21 +1,9 @@
-import { getAddress, isAddress, type Address } from 'viem';
+import { getAddress, type Address } from 'viem';
 import { z } from 'zod';
-import { MAX_TOKEN_DECIMALS } from '@/domain/amounts';
 import { isSupportedChainId } from '@/domain/chains';
+import { lifiTokenSchema, parsePrice } from '@/domain/lifi-token';
 import { isSpamToken } from '@/domain/token-filters';
 import type { ListedToken } from './token-types';
-
-// LI.FI sends numbers as strings in places; coerce what is safe, refuse the rest entry by entry.
-const lifiTokenSchema = z.object({
-  address: z.string().refine((value) => isAddress(value, { strict: false }), 'must be a 0x address of 40 hex digits'),
-  chainId: z.coerce.number().int(),
-  symbol: z.string().trim().min(1).max(32),
-  name: z.string().trim().min(1).max(128),
-  decimals: z.coerce.number().int().min(0).max(MAX_TOKEN_DECIMALS),
-  coinKey: z.string().max(32).optional().catch(undefined),
-  logoURI: z.string().url().max(2048).optional().catch(undefined),
-  priceUSD: z.union([z.string(), z.number()]).nullish().catch(undefined),
-});
 
 const responseSchema = z.object({ tokens: z.record(z.string(), z.array(z.unknown())) });
 
@@ -23,13 +11,6 @@ export interface ParsedTokenList {
   byChain: Map<number, ListedToken[]>;
   /** How many entries were refused (bad shape, wrong chain, spam, duplicate). */
   dropped: number;
-}
-
-/** A price is usable when it is a finite, non-negative number; anything else is unknown (null). */
-export function parsePrice(value: string | number | null | undefined): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const price = typeof value === 'number' ? value : Number(value);
-  return Number.isFinite(price) && price >= 0 ? price : null;
 }
 
 /**

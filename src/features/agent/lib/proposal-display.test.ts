@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProposal, describeRequestedAmount, formatDuration } from './proposal-display';
+import { describeProposal, describeRequestedAmount } from './proposal-display';
 import { sampleBridge, sampleSwap } from './proposal-fixtures';
 
 describe('describeProposal', () => {
@@ -43,6 +43,12 @@ describe('describeProposal', () => {
     expect(describeProposal(sampleSwap({ route: gasOnly })).route?.costs).toBe('$1.50 (gas $1.50, fees unknown)');
   });
 
+  it('words the duration as the trade review does: 75 s stays "about 75 s", no estimate is "unknown"', () => {
+    const route = sampleSwap().route!;
+    expect(describeProposal(sampleSwap({ route: { ...route, durationSeconds: 75 } })).route?.duration).toBe('about 75 s');
+    expect(describeProposal(sampleSwap({ route: { ...route, durationSeconds: 0 } })).route?.duration).toBe('unknown');
+  });
+
   it('drops logos that are not http(s)', () => {
     for (const logoURI of ['javascript:alert(1)', 'data:image/svg+xml,<svg/>', 'not a url']) {
       expect(describeProposal(sampleSwap({ fromToken: { ...sampleSwap().fromToken, logoURI } })).from.logoURI).toBeNull();
@@ -56,14 +62,5 @@ describe('describeRequestedAmount', () => {
     expect(describeRequestedAmount({ type: 'max', value: '100' }, 'ETH')).toBe('all your spendable ETH');
     expect(describeRequestedAmount({ type: 'usd', value: '100' }, 'ETH')).toBe('$100 worth of ETH');
     expect(describeRequestedAmount({ type: 'exact', value: '1' }, 'ETH')).toBeNull();
-  });
-});
-
-describe('formatDuration', () => {
-  it('rounds to seconds, minutes or hours', () => {
-    expect(formatDuration(0)).toBe('about 1 s');
-    expect(formatDuration(59)).toBe('about 59 s');
-    expect(formatDuration(190)).toBe('about 3 min');
-    expect(formatDuration(5400)).toBe('about 1.5 h');
   });
 });

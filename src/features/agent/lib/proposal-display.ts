@@ -1,4 +1,5 @@
 import { formatAmount, formatUsd, usdValue } from '@/domain/amounts';
+import { formatDuration } from '@/domain/duration';
 import { chainName } from '@/domain/chains';
 import type { IntentAmount } from '@/domain/intent';
 import type { Proposal, ProposalToken } from '@/domain/proposal';
@@ -51,13 +52,6 @@ function side(token: ProposalToken, chainId: number, amount: bigint | null, usd:
     usd: usd === null ? null : formatUsd(usd),
     logoURI: safeLogo(token.logoURI),
   };
-}
-
-/** "about 30 s", "about 3 min", "about 2 h". */
-export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s`;
-  if (seconds < 3600) return `about ${Math.round(seconds / 60)} min`;
-  return `about ${Math.round(seconds / 360) / 10} h`;
 }
 
 export function describeRequestedAmount(amount: IntentAmount, symbol: string): string | null {

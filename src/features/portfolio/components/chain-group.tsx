@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
+import { formatUsd } from '@/domain/amounts';
 import type { ChainHoldings } from '@/domain/portfolio';
-import { formatUsd } from '../lib/format-amount';
 import { chainValueUsd, hasUnpricedTokens, visibleTokens } from '../lib/holdings';
 import { TokenRow } from './token-row';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { formatUsd } from '@/domain/amounts';
 import { usePortfolio } from '../api/get-portfolio';
-import { formatUsd } from '../lib/format-amount';
 import { visibleTokens } from '../lib/holdings';
 import { formatUpdatedAgo } from '../lib/updated-ago';
 import { useNow } from '@/ui/use-now';

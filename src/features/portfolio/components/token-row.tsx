@@ -1,5 +1,6 @@
+import { formatUsd } from '@/domain/amounts';
 import type { PortfolioToken } from '@/domain/portfolio';
-import { formatTokenAmount, formatUsd } from '../lib/format-amount';
+import { formatTokenAmount } from '../lib/format-amount';
 
 /** One holding: symbol and name, amount, USD value ("price unknown" when there is no price). */
 export function TokenRow({ token }: { token: PortfolioToken }) {
@@ -12,7 +13,7 @@ export function TokenRow({ token }: { token: PortfolioToken }) {
         <span className="token-name">{token.name}</span>
       </span>
       <span className="token-amount">{amount} {token.symbol}</span>
-      <span className={unknown ? 'token-usd token-usd-unknown' : 'token-usd'}>{formatUsd(token.valueUSD)}</span>
+      <span className={unknown ? 'token-usd token-usd-unknown' : 'token-usd'}>{formatUsd(token.valueUSD, 'price unknown')}</span>
     </li>
   );
 }

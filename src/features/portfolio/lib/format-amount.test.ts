@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTokenAmount, formatUsd } from './format-amount';
+import { formatTokenAmount } from './format-amount';
 
 describe('formatTokenAmount', () => {
   it('formats 6-decimal and 18-decimal balances', () => {
@@ -32,18 +32,5 @@ describe('formatTokenAmount', () => {
     expect(formatTokenAmount(1_234_567n, 6, 2)).toBe('1.23');
     expect(() => formatTokenAmount(1n, -1)).toThrow(/decimals/);
     expect(() => formatTokenAmount(1n, 1.5)).toThrow(/decimals/);
-  });
-});
-
-describe('formatUsd', () => {
-  it('formats dollars with cents', () => {
-    expect(formatUsd(1234.5)).toBe('$1,234.50');
-    expect(formatUsd(0)).toBe('$0.00');
-    expect(formatUsd(0.004)).toBe('<$0.01');
-  });
-
-  it('never shows an unknown price as $0', () => {
-    expect(formatUsd(null)).toBe('price unknown');
-    expect(formatUsd(Number.NaN)).toBe('price unknown');
   });
 });

@@ -1,5 +1,3 @@
-import { formatUsd as formatDomainUsd } from '@/domain/amounts';
-
 const GROUPING = /\B(?=(\d{3})+(?!\d))/g;
 
 /** How many fraction digits are worth showing: fewer as the whole part grows. */
@@ -26,10 +24,4 @@ export function formatTokenAmount(balance: bigint, decimals: number, maxFraction
   if (whole === 0n && shown === '' && value !== 0n) return `${sign}<0.${'0'.repeat(Math.max(digits - 1, 0))}1`;
   const wholeText = whole.toString().replace(GROUPING, ',');
   return `${sign}${wholeText}${shown ? `.${shown}` : ''}`;
-}
-
-/** USD for display: the domain's format ("$1,234.50", "<$0.01"), and "price unknown" for null (never $0). */
-export function formatUsd(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return 'price unknown';
-  return formatDomainUsd(value);
 }

@@ -2,7 +2,7 @@ import { getRoutes, type Route, type SDKClient } from '@lifi/sdk';
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { describeTradeError } from '@/domain/lifi-errors';
-import { lifiTokenSchema } from '../lib/lifi-token-schema';
+import { lifiTokenSchema } from '@/domain/lifi-token';
 
 /** One settled trade request; `fromAmount` is base units as a decimal string (query keys cannot hold bigint). */
 export interface RoutesParams {
@@ -17,6 +17,7 @@ export interface RoutesParams {
 
 const digits = z.string().regex(/^\d{1,78}$/);
 const token = lifiTokenSchema;
+// Steps stay as LI.FI sent them: the pre-sign policy checks them, and the SDK executes them.
 const routeSchema = z.object({
   id: z.string().min(1).max(200),
   fromChainId: z.number().int(),
@@ -67,12 +68,21 @@ export async function fetchRoutes(client: SDKClient, params: RoutesParams, signa
       toChainId: params.toChainId,
       toTokenAddress: params.toTokenAddress,
       toAddress: params.account,
-      options: { slippage: params.slippage, order: 'CHEAPEST', allowSwitchChain: false },
+      options: { slippage: params.slippage, order: 'CHEAPEST', allowSwitchChain: false, allowDestinationCall: false },
     },
     { signal },
   );
-  const list = Array.isArray((response as { routes?: unknown }).routes) ? (response as { routes: unknown[] }).routes : [];
-  const routes = list.filter((route) => routeSchema.safeParse(route).success) as Route[];
+  return wellFormedRoutes(response);
+}
+
+/** The routes of a LI.FI answer that have a route's shape, their two tokens read as the domain reads LI.FI tokens. */
+export function wellFormedRoutes(response: unknown): RoutesResult {
+  const list = Array.isArray((response as { routes?: unknown } | null)?.routes) ? (response as { routes: unknown[] }).routes : [];
+  const routes: Route[] = [];
+  for (const route of list) {
+    const parsed = routeSchema.safeParse(route);
+    if (parsed.success) routes.push(parsed.data as unknown as Route);
+  }
   return { routes, malformed: list.length - routes.length };
 }
 

@@ -1,7 +1,7 @@
 import type { Route } from '@lifi/sdk';
 import { formatAmount, formatUsd } from '@/domain/amounts';
+import { formatDuration } from '@/domain/duration';
 import { ROUTE_TAG_LABEL, routeDurationSeconds, type RouteTag } from '../lib/route-tags';
-import { formatDuration } from '../lib/watchdog';
 
 interface RouteCardProps {
   route: Route;

@@ -1,8 +1,8 @@
 import { formatAmount, formatUsd } from '@/domain/amounts';
+import { formatDuration } from '@/domain/duration';
 import type { RouteSummary } from '@/domain/route-summary';
-import { formatDuration } from '../lib/watchdog';
+import { proxiedImageUrl } from '@/domain/proxied-image-url';
 
-const usd = (value: number | undefined) => (value === undefined ? 'unknown' : formatUsd(value));
 const amount = (value: bigint, decimals: number) => formatAmount(value, decimals, { significant: 8 });
 
 /** The route in plain words: amounts, minimum, rate, steps, gas, fees, time, value lost, approvals. */
@@ -12,18 +12,18 @@ export function RouteFacts({ summary }: { summary: RouteSummary }) {
   return (
     <dl className="trade-facts">
       <dt>You send</dt>
-      <dd data-testid="review-send">{amount(from.amount, from.token.decimals)} {from.token.symbol} on {from.token.chainName} <span className="trade-muted">({usd(from.amountUSD)})</span></dd>
+      <dd data-testid="review-send">{amount(from.amount, from.token.decimals)} {from.token.symbol} on {from.token.chainName} <span className="trade-muted">({formatUsd(from.amountUSD)})</span></dd>
       <dt>You receive about</dt>
-      <dd data-testid="review-receive">{amount(to.amount, to.token.decimals)} {to.token.symbol} on {to.token.chainName} <span className="trade-muted">({usd(to.amountUSD)})</span></dd>
+      <dd data-testid="review-receive">{amount(to.amount, to.token.decimals)} {to.token.symbol} on {to.token.chainName} <span className="trade-muted">({formatUsd(to.amountUSD)})</span></dd>
       <dt>At least</dt>
-      <dd data-testid="review-minimum">{amount(to.amountMin, to.token.decimals)} {to.token.symbol} <span className="trade-muted">({usd(to.amountMinUSD)}), or nothing happens</span></dd>
+      <dd data-testid="review-minimum">{amount(to.amountMin, to.token.decimals)} {to.token.symbol} <span className="trade-muted">({formatUsd(to.amountMinUSD)}), or nothing happens</span></dd>
       {summary.rate !== undefined ? (<><dt>Rate</dt><dd>1 {from.token.symbol} = {summary.rate.toPrecision(6).replace(/\.?0+$/, '')} {to.token.symbol}</dd></>) : null}
       <dt>Steps</dt>
       <dd>
         <ol className="trade-steps">
           {summary.steps.map((step, i) => (
             <li key={`${step.toolKey}-${i}`}>
-              {step.toolLogoURI && /^https?:\/\//.test(step.toolLogoURI) ? <img src={step.toolLogoURI} alt="" width={16} height={16} referrerPolicy="no-referrer" /> : null}
+              <ToolLogo uri={step.toolLogoURI} />
               {' '}{step.kind === 'bridge' || step.kind === 'swap and bridge' ? `${capital(step.kind)} ${step.fromSymbol} from ${step.fromChainName} to ${step.toChainName}` : `${capital(step.kind)} ${step.fromSymbol} to ${step.toSymbol} on ${step.fromChainName}`}
               {' '}with {step.toolName} <span className="trade-muted">({formatDuration(step.durationSeconds)})</span>
             </li>
@@ -31,11 +31,11 @@ export function RouteFacts({ summary }: { summary: RouteSummary }) {
         </ol>
       </dd>
       <dt>Gas</dt>
-      <dd>{usd(summary.gasUSD)}</dd>
+      <dd>{formatUsd(summary.gasUSD)}</dd>
       <dt>Fees</dt>
       <dd>
         {summary.fees.length === 0 ? 'none' : summary.fees.map((fee, i) => (
-          <span key={`${fee.name}-${i}`} className="trade-fee">{fee.name} {usd(fee.amountUSD)} <span className="trade-muted">({fee.included ? 'included in the amount' : 'on top'})</span></span>
+          <span key={`${fee.name}-${i}`} className="trade-fee">{fee.name} {formatUsd(fee.amountUSD)} <span className="trade-muted">({fee.included ? 'included in the amount' : 'on top'})</span></span>
         ))}
       </dd>
       <dt>Takes</dt>
@@ -55,6 +55,11 @@ export function RouteFacts({ summary }: { summary: RouteSummary }) {
       </dd>
     </dl>
   );
+}
+
+function ToolLogo({ uri }: { uri: string | undefined }) {
+  const src = proxiedImageUrl(uri);
+  return src ? <img src={src} alt="" width={16} height={16} referrerPolicy="no-referrer" /> : null;
 }
 
 function capital(text: string): string {

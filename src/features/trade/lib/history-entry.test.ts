@@ -3,7 +3,7 @@ import { historyEntryFrom } from './history-entry';
 import { parseHistory, serialiseHistory } from './trade-history';
 
 const ACCOUNT = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
-const token = (chainId: number) => ({ address: '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913', symbol: 'USDC', decimals: 6, chainId });
+const token = (chainId: number) => ({ address: '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913', symbol: 'USDC', name: 'USD Coin', decimals: 6, chainId, priceUSD: null, logoURI: null });
 
 describe('historyEntryFrom', () => {
   it('records a route so that it survives storage and can be resumed', () => {

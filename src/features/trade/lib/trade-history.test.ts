@@ -3,7 +3,7 @@ import { MAX_HISTORY, historyKey, parseHistory, serialiseHistory, upsertHistory,
 
 const ACCOUNT = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 const OTHER = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC';
-const TOKEN = { address: '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913', symbol: 'USDC', decimals: 6, chainId: 8453 };
+const TOKEN = { address: '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913', symbol: 'USDC', name: 'USD Coin', decimals: 6, chainId: 8453 };
 
 function entry(routeId: string, startedAt: number, from = ACCOUNT): HistoryEntry {
   return {

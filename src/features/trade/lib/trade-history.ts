@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addressSchema } from '@/domain/address';
-import { lifiTokenSchema } from './lifi-token-schema';
+import { lifiTokenSchema } from '@/domain/lifi-token';
 
 const address = addressSchema;
 const baseUnits = z.string().regex(/^\d{1,78}$/);

@@ -16,11 +16,3 @@ export function isOverdue(nowMs: number, startedAtMs: number, estimatedSeconds: 
 export function lifiExplorerUrl(txHash: string): string {
   return `https://scan.li.fi/tx/${txHash}`;
 }
-
-/** "about 2 min", "about 45 s". */
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds <= 0) return 'unknown';
-  if (seconds < 90) return `about ${Math.round(seconds)} s`;
-  if (seconds < 90 * 60) return `about ${Math.round(seconds / 60)} min`;
-  return `about ${Math.round(seconds / 3600)} h`;
-}
