@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Proposal } from '@/domain/proposal';
 import type { ArticleRequest } from '@/features/agent/components/agent-panel';
-import type { TradeRequest } from '@/features/trade/lib/trade-request';
+import type { TradeHandoff } from '@/features/trade/lib/trade-request';
 
 /**
  * Where features meet without importing each other: the news' "Act on this with AI" publishes an
@@ -10,7 +10,7 @@ import type { TradeRequest } from '@/features/trade/lib/trade-request';
  */
 export interface AgentBridgeState {
   article: ArticleRequest | null;
-  trade: TradeRequest | null;
+  trade: TradeHandoff | null;
 }
 
 let state: AgentBridgeState = { article: null, trade: null };
@@ -41,13 +41,13 @@ export function requestArticleAnswer(articleId: string): void {
  * over: the trade panel fetches fresh routes and runs the pre-sign policy before any wallet prompt.
  */
 export function reviewProposal(proposal: Proposal): void {
-  const trade: TradeRequest = {
+  const trade: TradeHandoff = {
     key: nextKey++,
     fromChainId: proposal.fromChainId,
-    fromToken: proposal.fromToken.address,
+    fromTokenAddress: proposal.fromToken.address,
     toChainId: proposal.toChainId,
-    toToken: proposal.toToken.address,
-    fromAmount: proposal.fromAmount,
+    toTokenAddress: proposal.toToken.address,
+    fromAmount: BigInt(proposal.fromAmount),
   };
   update({ ...state, trade });
 }

@@ -5,7 +5,7 @@ import {
 import type { PolicyContext, PolicyFinding, PolicyStep, PolicyTransactionRequest, SimulationResult } from '@/domain/policy/policy-types';
 import { createPolicyTransactionHook, findExecutingStep } from '@/domain/policy/transaction-hook';
 
-export interface TradeRunDeps {
+export interface ExecuteTradeDeps {
   client: SDKClient;
   /** Fresh policy context (balances, settings) for each transaction request. */
   context: () => Promise<PolicyContext>;
@@ -21,7 +21,7 @@ export interface TradeRunDeps {
  * just before the wallet sees it. 'resume' continues a stored route: steps whose transaction was sent
  * are tracked, never signed again.
  */
-export function runTrade(route: Route | RouteExtended, deps: TradeRunDeps, mode: 'start' | 'resume'): Promise<RouteExtended> {
+export function runTrade(route: Route | RouteExtended, deps: ExecuteTradeDeps, mode: 'start' | 'resume'): Promise<RouteExtended> {
   const updateTransactionRequestHook = createPolicyTransactionHook({
     currentStep: () => findExecutingStep(getActiveRoute(route.id)?.steps ?? []),
     context: deps.context,

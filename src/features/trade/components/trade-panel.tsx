@@ -3,7 +3,7 @@ import type { UseQueryOptions } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useAccount } from 'wagmi';
 import type { Portfolio } from '@/domain/portfolio';
-import type { TradeRequest } from '../lib/trade-request';
+import type { TradeHandoff } from '../lib/trade-request';
 import { TradeWorkspace } from './trade-workspace';
 
 /** The portfolio's query options for an address (composed in app/, so features stay apart). */
@@ -11,7 +11,7 @@ import { TradeWorkspace } from './trade-workspace';
 export type HoldingsQuery = (address: string) => UseQueryOptions<Portfolio, Error, Portfolio, any> & { queryKey: readonly unknown[] };
 
 /** Swap or bridge with LI.FI: form, routes, review, signing step by step, tracking and history. */
-export function TradePanel({ holdingsQuery, request }: { holdingsQuery: HoldingsQuery; request?: TradeRequest }) {
+export function TradePanel({ holdingsQuery, request }: { holdingsQuery: HoldingsQuery; request?: TradeHandoff }) {
   const { address } = useAccount();
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -11,7 +11,7 @@ import { useTradeSetup } from '../hooks/use-trade-setup';
 import { usePolicyContextFor } from '../hooks/use-policy-context-for';
 import { needsSignature } from '../lib/execution-view';
 import { isUnfinished } from '../lib/trade-history';
-import type { TradeRequest } from '../lib/trade-request';
+import type { TradeHandoff } from '../lib/trade-request';
 import type { HoldingsQuery } from './trade-panel';
 import { RateUpdatePrompt } from './rate-update-prompt';
 import { RouteList } from './route-list';
@@ -22,7 +22,7 @@ import { TradeProgress } from './trade-progress';
 
 const NO_TOKENS: Token[] = [];
 
-export function TradeWorkspace({ address, holdingsQuery, request }: { address: string; holdingsQuery: HoldingsQuery; request?: TradeRequest }) {
+export function TradeWorkspace({ address, holdingsQuery, request }: { address: string; holdingsQuery: HoldingsQuery; request?: TradeHandoff }) {
   const queryClient = useQueryClient();
   const { config, client, lifi, chainIds, tokens } = useTradeSetup();
   const holdings = useQuery(holdingsQuery(address));

@@ -8,7 +8,7 @@ import { defaultSelection, type TradeSelection } from '../lib/default-selection'
 import { gasReserve } from '@/domain/gas-reserve';
 import { balanceFromHoldings } from '../lib/policy-context';
 import { DEFAULT_SLIPPAGE_TEXT, parseSlippagePercent, type SlippageResult } from '../lib/slippage';
-import { selectionForRequest, type TradeRequest } from '../lib/trade-request';
+import { selectionForRequest, type TradeHandoff } from '../lib/trade-request';
 import { useDebouncedValue } from './use-debounced-value';
 
 export const ROUTES_DEBOUNCE_MS = 450;
@@ -23,7 +23,7 @@ const keyOf = (params: RoutesParams | undefined) => (params ? JSON.stringify(par
 const pairKey = (pair: { params: RoutesParams | undefined; raw: string }) => `${keyOf(pair.params)}|${pair.raw}`;
 
 /** The trade form's state and everything derived from it: tokens, balance, amount, slippage, the routes request. */
-export function useTradeForm(input: { account: string; tokens: readonly Token[]; chainIds: readonly number[]; walletChainId?: number; holdings?: Portfolio; request?: TradeRequest }) {
+export function useTradeForm(input: { account: string; tokens: readonly Token[]; chainIds: readonly number[]; walletChainId?: number; holdings?: Portfolio; request?: TradeHandoff }) {
   const { account, tokens, chainIds, walletChainId, holdings, request } = input;
   const [values, setValues] = useState<TradeFormValues | undefined>(undefined);
   const [requestProblem, setRequestProblem] = useState<string>();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { selectionForRequest, type TradeRequest } from './trade-request';
+import type { TradeRequest } from '@/domain/policy/policy-types';
+import { selectionForRequest } from './trade-request';
 
 const USDC = { chainId: 8453, address: '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913', symbol: 'USDC', decimals: 6 };
 const WETH = { chainId: 8453, address: '0x4200000000000000000000000000000000000006', symbol: 'WETH', decimals: 18 };
-const request: TradeRequest = { key: 1, fromChainId: 8453, fromToken: USDC.address.toLowerCase(), toChainId: 8453, toToken: WETH.address, fromAmount: '100500000' };
+const request: TradeRequest = { fromChainId: 8453, fromTokenAddress: USDC.address.toLowerCase(), toChainId: 8453, toTokenAddress: WETH.address, fromAmount: 100_500_000n };
 
 describe('selectionForRequest', () => {
   it('fills the listed tokens and the exact amount with the list\'s decimals', () => {
@@ -18,8 +19,8 @@ describe('selectionForRequest', () => {
     expect(selectionForRequest({ ...request, toChainId: 10 }, [USDC, WETH])).toMatchObject({ ok: false, message: expect.stringMatching(/verified token list/) });
   });
 
-  it('fills nothing for a zero or malformed amount', () => {
-    expect(selectionForRequest({ ...request, fromAmount: '0' }, [USDC, WETH]).ok).toBe(false);
-    expect(selectionForRequest({ ...request, fromAmount: '1e6' }, [USDC, WETH]).ok).toBe(false);
+  it('fills nothing for a zero or negative amount', () => {
+    expect(selectionForRequest({ ...request, fromAmount: 0n }, [USDC, WETH]).ok).toBe(false);
+    expect(selectionForRequest({ ...request, fromAmount: -1n }, [USDC, WETH]).ok).toBe(false);
   });
 });

@@ -1,16 +1,11 @@
 import { formatUnitsExact } from '@/domain/amounts';
+import type { TradeRequest } from '@/domain/policy/policy-types';
 import type { AmountChoice } from './amount-input';
 import type { TradeSelection } from './default-selection';
 
 /** A trade handed in from outside the form (the agent's "Review & sign"); a new key applies it again. */
-export interface TradeRequest {
+export interface TradeHandoff extends TradeRequest {
   key: number;
-  fromChainId: number;
-  fromToken: string;
-  toChainId: number;
-  toToken: string;
-  /** Base units of the from token. */
-  fromAmount: string;
 }
 
 interface ListedToken {
@@ -30,13 +25,13 @@ const find = (tokens: readonly ListedToken[], chainId: number, address: string) 
  * never from the request). A token that is not listed fills in nothing and says why.
  */
 export function selectionForRequest(request: TradeRequest, tokens: readonly ListedToken[]): RequestSelection {
-  const from = find(tokens, request.fromChainId, request.fromToken);
-  const to = find(tokens, request.toChainId, request.toToken);
+  const from = find(tokens, request.fromChainId, request.fromTokenAddress);
+  const to = find(tokens, request.toChainId, request.toTokenAddress);
   if (!from || !to) return { ok: false, message: 'The proposed token is not in the verified token list, so nothing was filled in.' };
-  if (!/^\d+$/.test(request.fromAmount) || BigInt(request.fromAmount) === 0n) return { ok: false, message: 'The proposed amount is not valid, so nothing was filled in.' };
+  if (request.fromAmount <= 0n) return { ok: false, message: 'The proposed amount is not valid, so nothing was filled in.' };
   return {
     ok: true,
     selection: { fromChainId: from.chainId, fromToken: from.address, toChainId: to.chainId, toToken: to.address },
-    amount: { kind: 'exact', text: formatUnitsExact(BigInt(request.fromAmount), from.decimals) },
+    amount: { kind: 'exact', text: formatUnitsExact(request.fromAmount, from.decimals) },
   };
 }
