@@ -1,12 +1,13 @@
 import type { Intent } from '@/domain/intent';
 import type { Brain, BrainInput } from '../brain';
-import { parseIntent } from '../intent/parse-intent';
+import { readRequest } from '../intent/parse-intent';
 import type { TurnContext } from '../turn-context';
 import { planArticleAction, HEDGE_PERCENT, type HedgeIdea } from './article-plan';
 import { inferTrade } from './chain-inference';
 import { describeTrade } from './describe';
 import { CONNECT_TEXT, HELP_TEXT } from './help-text';
 import { describePortfolio } from './portfolio-reply';
+import { refusalAdvice, refusalReason } from './refusal-reply';
 
 const HEDGE_TARGETS = ['USDC', 'USDT', 'DAI'];
 
@@ -49,12 +50,18 @@ export function createOfflineBrain(): Brain {
   return {
     name: 'offline',
     respond: async (input) => {
-      const intent = parseIntent(input.message);
+      const { intent, refusal } = readRequest(input.message);
+      // Before the article: a refused request must not turn into that article's hedge either.
+      if (refusal && intent.kind !== 'portfolio') {
+        input.desk.drop(refusalReason(refusal));
+        return { reply: refusalAdvice(refusal) };
+      }
       if (input.turn.requestArticle && (intent.kind === 'unknown' || intent.kind === 'portfolio')) return { reply: await actOnArticle(input) };
       if (intent.kind === 'swap' || intent.kind === 'bridge') return { reply: await trade(input, intent) };
       if (intent.kind === 'portfolio') {
         const portfolio = await input.turn.portfolio();
-        return { reply: portfolio ? describePortfolio(portfolio, intent) : 'Connect a wallet and I can read your balances on every supported chain.' };
+        const note = refusal?.type === 'other-network' ? `I read only the supported main networks, not ${refusal.network}. ` : '';
+        return { reply: note + (portfolio ? describePortfolio(portfolio, intent) : 'Connect a wallet and I can read your balances on every supported chain.') };
       }
       return { reply: HELP_TEXT };
     },
