@@ -9,6 +9,7 @@ import { createNewsRoutes } from './news/routes';
 import { createPortfolioRoutes } from './portfolio/routes';
 import { createLifiProxyRoutes } from './lifi-proxy/routes';
 import { createAgentRoutes } from './agent/routes';
+import { createImageProxyRoutes } from './image-proxy/routes';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -31,6 +32,7 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono {
   app.route('/api', createPortfolioRoutes(ctx));
   app.route('/api/lifi', createLifiProxyRoutes(ctx));
   app.route('/api/agent', createAgentRoutes(ctx));
+  app.route('/api/image', createImageProxyRoutes(ctx));
   app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404));
 
   if (options.staticDir) {

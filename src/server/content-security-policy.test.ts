@@ -22,6 +22,12 @@ describe('contentSecurityPolicy', () => {
     expect(connect).not.toContain('walletconnect');
   });
 
+  it('loads images only from our origin (remote logos go through /api/image) and data: URLs', () => {
+    const policy = contentSecurityPolicy(loadConfig({ RPC_URL_1: 'https://rpc.example.org', WALLETCONNECT_PROJECT_ID: 'abc123' }));
+    expect(directive(policy, 'img-src')).toBe("img-src 'self' data:");
+    expect(directive(policy, 'default-src')).toBe("default-src 'self'");
+  });
+
   it('opens WalletConnect hosts only when a project id is configured', () => {
     const policy = contentSecurityPolicy(loadConfig({ WALLETCONNECT_PROJECT_ID: 'abc123' }));
     expect(directive(policy, 'connect-src')).toContain('wss://*.walletconnect.com');

@@ -33,8 +33,8 @@ export function contentSecurityPolicy(config: Pick<ServerConfig, 'rpcUrls' | 'wa
     'script-src': ["'self'"],
     // React style attributes and RainbowKit's theme variables are inline styles.
     'style-src': ["'self'", "'unsafe-inline'"],
-    // Token and tool logos come from LI.FI's list and CDNs.
-    'img-src': ["'self'", 'data:', 'https:'],
+    // Remote logos come through our image proxy (/api/image), so an image URL cannot carry data to another host.
+    'img-src': ["'self'", 'data:'],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...rpcOrigins, ...walletConnect],
     'frame-src': config.walletConnectProjectId ? ['https://verify.walletconnect.com', 'https://verify.walletconnect.org'] : ["'none'"],

@@ -12,7 +12,7 @@ export interface RecordedRequest {
 export interface FakeResponse {
   status?: number;
   headers?: Record<string, string>;
-  /** Objects are sent as JSON; strings as they are. */
+  /** Objects are sent as JSON; strings and bytes as they are. */
   body?: unknown;
   /** Wait this long before answering (timeouts); 'hang' never answers. */
   delayMs?: number | 'hang';
@@ -62,11 +62,12 @@ export async function startLoopbackServer(handle: FakeHandler): Promise<Loopback
 function respond(res: ServerResponse, response: FakeResponse): void {
   const send = () => {
     const isText = typeof response.body === 'string';
+    const isBytes = response.body instanceof Uint8Array;
     res.writeHead(response.status ?? 200, {
-      'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json',
+      'content-type': isText ? 'text/plain; charset=utf-8' : isBytes ? 'application/octet-stream' : 'application/json',
       ...response.headers,
     });
-    res.end(isText ? (response.body as string) : JSON.stringify(response.body ?? {}));
+    res.end(isText || isBytes ? (response.body as string | Uint8Array) : JSON.stringify(response.body ?? {}));
   };
   if (response.delayMs === 'hang') return;
   if (response.delayMs) setTimeout(send, response.delayMs);

@@ -14,7 +14,7 @@ export interface TestServerOptions {
 
 /** The real server on a free loopback port with an in-memory embedded store and no outside network. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer> {
-  const config: ServerConfig = loadConfig({
+  const env: Record<string, string> = {
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: 'memory://',
@@ -23,7 +23,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LIFI_API_URL: 'http://127.0.0.1:9/v1',
     ...closedRpcEnv(),
     ...options.env,
-  });
+  };
+  // The fake LI.FI serves the tool and token logos its lists name; the image proxy may fetch those.
+  env.IMAGE_PROXY_HOSTS ??= new URL(env.LIFI_API_URL!).origin;
+  const config: ServerConfig = loadConfig(env);
   const log = options.quiet === false ? undefined : () => {};
   return startServer({ config, jobs: options.jobs, staticDir: options.spa ? E2E_DIST_DIR : undefined, log });
 }

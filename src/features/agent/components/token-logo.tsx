@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { proxiedImageUrl } from '@/domain/proxied-image-url';
 
 /** A token's logo, or its initial when there is none or it fails to load. Decorative: the symbol is always written beside it. */
 export function TokenLogo({ symbol, logoURI }: { symbol: string; logoURI: string | null }) {
   const [broken, setBroken] = useState(false);
-  if (!logoURI || broken) {
+  const src = proxiedImageUrl(logoURI);
+  if (!src || broken) {
     return (
       <span className="agent-token-logo agent-token-initial" aria-hidden="true">
         {symbol.slice(0, 1)}
@@ -13,7 +15,7 @@ export function TokenLogo({ symbol, logoURI }: { symbol: string; logoURI: string
   return (
     <img
       className="agent-token-logo"
-      src={logoURI}
+      src={src}
       alt=""
       width={28}
       height={28}

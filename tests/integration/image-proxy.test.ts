@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '@/server/main';
+import { fetchImage, ImageFetchError } from '@/server/image-proxy/fetch-image';
+import { allowedImageOrigins } from '@/server/image-proxy/image-hosts';
+import { startLoopbackServer, type FakeResponse, type LoopbackServer } from '../support/loopback-http';
+import { LOGO_SVG, PIXEL_PNG } from '../support/images';
+import { startTestServer } from '../support/server';
+
+let images: LoopbackServer;
+let elsewhere: LoopbackServer;
+let server: RunningServer;
+
+const routes: Record<string, () => FakeResponse> = {
+  '/logo.png': () => ({ headers: { 'content-type': 'image/png' }, body: PIXEL_PNG }),
+  '/logo.svg': () => ({ headers: { 'content-type': 'image/svg+xml' }, body: LOGO_SVG }),
+  '/page.html': () => ({ headers: { 'content-type': 'text/html' }, body: '<script>alert(1)</script>' }),
+  '/disguised.png': () => ({ headers: { 'content-type': 'image/png' }, body: '<!doctype html><script>alert(1)</script>' }),
+  '/huge.png': () => ({ headers: { 'content-type': 'image/png' }, body: Buffer.concat([PIXEL_PNG, Buffer.alloc(2 * 1024 * 1024)]) }),
+  '/missing.png': () => ({ status: 404, body: 'no' }),
+  '/hop-in': () => ({ status: 302, headers: { location: '/logo.png' } }),
+  '/hop-out': () => ({ status: 302, headers: { location: `${elsewhere.url}/logo.png` } }),
+  '/slow.png': () => ({ delayMs: 'hang' }),
+};
+
+beforeAll(async () => {
+  images = await startLoopbackServer((request) => (routes[request.path] ?? (() => ({ status: 404, body: 'no' })))());
+  elsewhere = await startLoopbackServer(() => ({ headers: { 'content-type': 'image/png' }, body: PIXEL_PNG }));
+  server = await startTestServer({ jobs: false, env: { IMAGE_PROXY_HOSTS: images.url } });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await images?.close();
+  await elsewhere?.close();
+});
+
+const proxy = (url: string) => fetch(`${server.url}/api/image?url=${encodeURIComponent(url)}`);
+const requestsFor = (path: string) => images.requests.filter((r) => r.path === path).length;
+
+describe('GET /api/image', () => {
+  it('serves a PNG from an allowed host as the bytes it sniffed, inert and cached', async () => {
+    const first = await proxy(`${images.url}/logo.png`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('image/png');
+    expect(first.headers.get('content-security-policy')).toContain('sandbox');
+    expect(Buffer.from(await first.arrayBuffer()).equals(PIXEL_PNG)).toBe(true);
+    expect((await proxy(`${images.url}/logo.png`)).status).toBe(200);
+    expect(requestsFor('/logo.png')).toBe(1);
+  });
+
+  it('serves SVG sandboxed and as an attachment, so opening it directly runs nothing on our origin', async () => {
+    const response = await proxy(`${images.url}/logo.svg`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment/);
+  });
+
+  it('refuses hosts that are not on the list without asking them, and redirects that leave the list', async () => {
+    for (const url of [`${elsewhere.url}/logo.png`, 'https://evil.example/logo.png', 'https://raw.githubusercontent.com.evil.example/a.png']) {
+      const response = await proxy(url);
+      expect(response.status, url).toBe(403);
+      expect(((await response.json()) as { error: string }).error).toMatch(/^query parameter "url": host ".+" is not an allowed image host$/);
+    }
+    expect((await proxy(`${images.url}/hop-out`)).status).toBe(403);
+    expect(elsewhere.requests).toHaveLength(0);
+    expect((await proxy(`${images.url}/hop-in`)).status).toBe(200);
+  });
+
+  it('refuses what is not an image, even when it claims to be one', async () => {
+    for (const path of ['/page.html', '/disguised.png']) {
+      const response = await proxy(`${images.url}${path}`);
+      expect(response.status, path).toBe(415);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    }
+  });
+
+  it('refuses an oversize image and reports an upstream failure as 502', async () => {
+    const huge = await proxy(`${images.url}/huge.png`);
+    expect(huge.status).toBe(502);
+    expect(((await huge.json()) as { error: string }).error).toContain('larger than 1048576 bytes');
+    expect((await proxy(`${images.url}/missing.png`)).status).toBe(502);
+  });
+
+  it('answers 400 naming url for a missing, relative or non-http url', async () => {
+    for (const query of ['', '?url=', '?url=%2Fapi%2Fnews', '?url=javascript%3Aalert(1)', '?url=data%3Aimage%2Fpng%3Bbase64%2CAAAA']) {
+      const response = await fetch(`${server.url}/api/image${query}`);
+      expect(response.status, query).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toMatch(/^query parameter "url"/);
+    }
+  });
+});
+
+describe('fetchImage', () => {
+  it('gives up on a host that does not answer in time with 504', async () => {
+    const outcome = await fetchImage(`${images.url}/slow.png`, { origins: allowedImageOrigins([images.url]), timeoutMs: 200 }).catch((error: unknown) => error);
+    expect(outcome).toBeInstanceOf(ImageFetchError);
+    expect((outcome as ImageFetchError).status).toBe(504);
+  });
+});
