@@ -1,6 +1,6 @@
+import type { EventSourceMessage } from 'eventsource-parser';
 import { z } from 'zod';
 import { agentChatResponseSchema, proposalSchema, type AgentChatResponse, type Proposal } from '@/domain/proposal';
-import type { SseMessage } from './sse-parser';
 
 const metaSchema = z.object({ conversationId: z.string().min(1).max(80), brain: z.enum(['openai', 'offline']) });
 const deltaSchema = z.object({ text: z.string().max(20_000) });
@@ -39,7 +39,7 @@ function parseData<T>(event: string, data: string, schema: z.ZodType<T>): T {
 }
 
 /** Validates one server-sent event against the stream contract in src/domain/proposal.ts. */
-export function parseAgentEvent(message: SseMessage): AgentEvent {
+export function parseAgentEvent(message: Pick<EventSourceMessage, 'event' | 'data'>): AgentEvent {
   switch (message.event) {
     case 'meta':
       return { type: 'meta', ...parseData('meta', message.data, metaSchema) };
@@ -52,6 +52,6 @@ export function parseAgentEvent(message: SseMessage): AgentEvent {
     case 'error':
       return { type: 'error', error: parseData('error', message.data, errorSchema).error };
     default:
-      throw new AgentStreamError(`The agent sent an unknown event "${message.event.slice(0, 40)}".`);
+      throw new AgentStreamError(`The agent sent an unknown event "${(message.event ?? 'message').slice(0, 40)}".`);
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgentEvent } from './agent-events';
 import { AgentStreamError } from './agent-events';
 import { sampleResponse, sampleSwap } from './proposal-fixtures';
-import { readAgentStream } from './read-agent-stream';
+import { MAX_EVENT_CHARS, readAgentStream } from './read-agent-stream';
 
 const sse = (event: string, data: unknown) => `event: ${event}\ndata: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
 
@@ -70,10 +70,47 @@ describe('readAgentStream', () => {
     expect(events.map((e) => e.type)).toEqual(['meta']);
   });
 
+  it('reads CRLF and CR line ends, also when a CRLF is split between chunks', async () => {
+    const text = meta + sse('delta', { text: 'Hi' }) + done;
+    for (const lineEnd of ['\r\n', '\r']) {
+      for (const size of [1, 2, 3, 7]) {
+        const { events, error } = await collect(text.replace(/\n/g, lineEnd), size);
+        expect(error, `${JSON.stringify(lineEnd)} in chunks of ${size}`).toBeUndefined();
+        expect(events.map((e) => e.type)).toEqual(['meta', 'delta', 'done']);
+      }
+    }
+  });
+
+  it('joins multi-line data and ignores comments, ids, retry and unknown fields', async () => {
+    const text = ': keep-alive\n' + meta + 'id: 7\nretry: 100\nfoo: bar\nevent: delta\ndata: {"text":\ndata:"a\\nb"}\n\n' + done;
+    const { events, error } = await collect(text, 5);
+    expect(error).toBeUndefined();
+    expect(events.map((e) => e.type)).toEqual(['meta', 'delta', 'done']);
+    expect(events[1]).toEqual({ type: 'delta', text: 'a\nb' });
+  });
+
+  it('does not let an event name without data leak into the next event', async () => {
+    const { events, error } = await collect(meta + 'event: done\n\n' + `data: ${JSON.stringify({ text: 'x' })}\n\n` + done);
+    expect(events.map((e) => e.type)).toEqual(['meta']);
+    expect((error as Error).message).toMatch(/unknown event "message"/);
+  });
+
+  it('refuses an event that never ends instead of buffering it', async () => {
+    const { events, error, cancelled } = await collect(meta + `event: delta\ndata: "${'x'.repeat(MAX_EVENT_CHARS)}`, 64 * 1024);
+    expect(events.map((e) => e.type)).toEqual(['meta']);
+    expect(error).toBeInstanceOf(AgentStreamError);
+    expect((error as Error).message).toMatch(/longer than/);
+    expect(cancelled).toBe(true);
+  });
+
   it('a stream that ends before done was cut off', async () => {
     const { events, error } = await collect(meta + sse('delta', { text: 'Half' }) + 'event: done\ndata: {"conv');
     expect(events.map((e) => e.type)).toEqual(['meta', 'delta']);
     expect((error as Error).message).toBe('The answer was cut off before it finished. Retry to ask again.');
     expect((await collect('')).error).toBeInstanceOf(AgentStreamError);
+    // a complete done event still needs its closing blank line
+    const unclosed = await collect(meta + `event: done\ndata: ${JSON.stringify(sampleResponse())}\n`);
+    expect(unclosed.events.map((e) => e.type)).toEqual(['meta']);
+    expect(unclosed.error).toBeInstanceOf(AgentStreamError);
   });
 });
