@@ -1,31 +1,46 @@
+import { LRUCache } from 'lru-cache';
+
 export interface CachedResponse {
   status: number;
   body: string;
   contentType: string;
 }
 
-/** A small TTL cache that also shares one upstream request between concurrent callers. */
+/** Carries a response that must reach every waiting caller but must not be kept. */
+class NotCached extends Error {
+  constructor(readonly response: CachedResponse) {
+    super('not cached');
+  }
+}
+
+type Load = () => Promise<CachedResponse>;
+
+/**
+ * Upstream responses by request, each kept for its own TTL; only 200s are kept, and concurrent callers
+ * for one key share one upstream request (lru-cache's fetch). Past `maxEntries` the least recently
+ * used response goes first.
+ */
 export class TtlCache {
-  private readonly entries = new Map<string, { expires: number; value: CachedResponse }>();
-  private readonly inFlight = new Map<string, Promise<CachedResponse>>();
+  private readonly entries: LRUCache<string, CachedResponse, Load>;
 
-  constructor(private readonly maxEntries = 200, private readonly now: () => number = Date.now) {}
+  constructor(maxEntries = 200, now?: () => number) {
+    this.entries = new LRUCache<string, CachedResponse, Load>({
+      max: maxEntries,
+      ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
+      fetchMethod: async (_key, _stale, { context: load }) => {
+        const response = await load();
+        if (response.status !== 200) throw new NotCached(response);
+        return response;
+      },
+    });
+  }
 
-  async get(key: string, ttlMs: number, load: () => Promise<CachedResponse>): Promise<CachedResponse> {
-    const hit = this.entries.get(key);
-    if (hit && hit.expires > this.now()) return hit.value;
-    const pending = this.inFlight.get(key);
-    if (pending) return pending;
-    const promise = load()
-      .then((value) => {
-        if (value.status === 200) {
-          if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-          this.entries.set(key, { expires: this.now() + ttlMs, value });
-        }
-        return value;
-      })
-      .finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, promise);
-    return promise;
+  async get(key: string, ttlMs: number, load: Load): Promise<CachedResponse> {
+    try {
+      return (await this.entries.fetch(key, { ttl: ttlMs, context: load }))!;
+    } catch (error) {
+      if (error instanceof NotCached) return error.response;
+      throw error;
+    }
   }
 }

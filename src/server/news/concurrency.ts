@@ -1,14 +1,7 @@
-/** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
+import pLimit from 'p-limit';
+
+/** Runs `task` over `items` with at most `limit` in flight (p-limit); results keep the input order. */
 export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await task(items[index] as T, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
+  const run = pLimit(Math.max(1, limit));
+  return Promise.all(items.map((item, index) => run(() => task(item, index))));
 }

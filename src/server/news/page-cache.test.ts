@@ -29,16 +29,37 @@ describe('PageCache', () => {
     expect(loads).toBe(1);
   });
 
-  it('expires entries after the TTL and evicts the oldest past the size limit', async () => {
-    const expiring = new PageCache(10, 0);
+  it('expires entries after the TTL', async () => {
+    let now = 1000; // lru-cache reads a start time of 0 as "no TTL"
+    const expiring = new PageCache(10, 50, () => now);
     await expiring.get('k', 1, async () => 'a');
+    now = 1050;
+    expect(await expiring.get('k', 1, async () => 'b')).toBe('a');
+    now = 1051;
     expect(await expiring.get('k', 1, async () => 'b')).toBe('b');
+  });
+
+  it('evicts the least recently used page past the size limit', async () => {
     const small = new PageCache(2);
     await small.get('a', 1, async () => 'a1');
     await small.get('b', 1, async () => 'b1');
-    await small.get('c', 1, async () => 'c1');
-    expect(await small.get('a', 1, async () => 'a2')).toBe('a2');
+    await small.get('a', 1, async () => 'unused'); // a is now more recent than b
+    await small.get('c', 1, async () => 'c1'); // evicts b
+    expect(await small.get('b', 1, async () => 'b2')).toBe('b2');
     expect(await small.get('c', 1, async () => 'c2')).toBe('c1');
+    expect(await small.get('a', 1, async () => 'a2')).toBe('a2'); // b2 pushed out a, the least recent by then
+  });
+
+  it('answers a load that outlived its version, without keeping it', async () => {
+    const cache = new PageCache();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const old = cache.get('k', 1, async () => { await gate; return 'old'; });
+    const fresh = cache.get('k', 2, async () => 'new');
+    release();
+    expect(await old).toBe('old');
+    expect(await fresh).toBe('new');
+    expect(await cache.get('k', 2, async () => 'again')).toBe('new');
   });
 
   it('does not cache a failed load', async () => {

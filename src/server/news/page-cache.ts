@@ -1,37 +1,33 @@
+import { LRUCache } from 'lru-cache';
+
+type Load<Body> = () => Promise<Body>;
+
 /**
  * A small in-process cache of serialised responses, keyed by request and the repository's write
  * version (so an ingest in this process invalidates it at once). A short TTL bounds staleness when
- * another process writes to a shared PostgreSQL. Concurrent misses for one key share one load.
+ * another process writes to a shared PostgreSQL. Concurrent misses for one key share one load
+ * (lru-cache's fetch); past `maxEntries` the least recently used page goes first.
  */
-export class PageCache<Body = string> {
-  private readonly entries = new Map<string, { body: Body; expires: number }>();
-  private readonly loading = new Map<string, Promise<Body>>();
+export class PageCache<Body extends object | string = string> {
+  private readonly entries: LRUCache<string, Body & {}, Load<Body>>;
   private version = -1;
 
-  constructor(private readonly maxEntries = 500, private readonly ttlMs = 5_000) {}
+  constructor(maxEntries = 500, ttlMs = 5_000, now?: () => number) {
+    this.entries = new LRUCache<string, Body & {}, Load<Body>>({
+      max: maxEntries,
+      ttl: ttlMs,
+      // A load still running when the version moves on answers its callers but is not kept.
+      ignoreFetchAbort: true,
+      ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
+      fetchMethod: async (_key, _stale, { context: load }) => (await load()) as Body & {},
+    });
+  }
 
-  async get(key: string, version: number, load: () => Promise<Body>): Promise<Body> {
+  async get(key: string, version: number, load: Load<Body>): Promise<Body> {
     if (version !== this.version) {
       this.entries.clear();
-      this.loading.clear();
       this.version = version;
     }
-    const now = Date.now();
-    const hit = this.entries.get(key);
-    if (hit && hit.expires > now) return hit.body;
-    const pending = this.loading.get(key);
-    if (pending) return pending;
-    const promise = load().then((body) => {
-      if (this.version === version) {
-        this.entries.delete(key);
-        this.entries.set(key, { body, expires: Date.now() + this.ttlMs });
-        if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-      }
-      return body;
-    }).finally(() => {
-      if (this.loading.get(key) === promise) this.loading.delete(key);
-    });
-    this.loading.set(key, promise);
-    return promise;
+    return (await this.entries.fetch(key, { context: load }))!;
   }
 }

@@ -58,6 +58,28 @@ describe('createSwrCache', () => {
     expect(await retry).toBe(3);
   });
 
+  it('keeps serving the stale value when a refresh fails, and pauses refreshes for retryAfterMs', async () => {
+    const s = setup([1, new Error('down'), 2]);
+    const first = s.cache.get();
+    await flush();
+    s.settle();
+    await first;
+    s.advance(150);
+    expect(await s.cache.get()).toBe(1);
+    s.settle();
+    await flush();
+    expect(String(s.cache.lastError())).toContain('down');
+    expect(await s.cache.get()).toBe(1);
+    expect(s.calls()).toBe(2);
+    s.advance(60);
+    expect(await s.cache.get()).toBe(1);
+    expect(s.calls()).toBe(3);
+    s.settle();
+    await flush();
+    expect(await s.cache.get()).toBe(2);
+    expect(s.cache.lastError()).toBeUndefined();
+  });
+
   it('stops serving a value older than maxStaleMs', async () => {
     const s = setup([1, new Error('down')]);
     const first = s.cache.get();

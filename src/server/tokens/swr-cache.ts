@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 export interface SwrCacheOptions<T> {
   load: () => Promise<T>;
   /** A value younger than this is served without a refresh. */
@@ -16,46 +18,54 @@ export interface SwrCache<T> {
   lastError(): unknown;
 }
 
-/** A single-value cache with TTL, stale-while-revalidate and in-flight de-duplication. */
+const KEY = 'value';
+
+/**
+ * A single-value cache with TTL, stale-while-revalidate and in-flight de-duplication: lru-cache's
+ * fetch does the sharing, the background refresh and keeps the old value when a refresh fails. Ages
+ * are judged here, because lru-cache has no notion of "too stale to serve" or of a retry pause.
+ */
 export function createSwrCache<T>(options: SwrCacheOptions<T>): SwrCache<T> {
   const now = options.now ?? Date.now;
-  let value: { data: T; at: number } | undefined;
-  let inFlight: Promise<void> | undefined;
+  let loading = false;
   let failedAt: number | undefined;
   let error: unknown;
-
-  const refresh = (): Promise<void> => {
-    inFlight ??= options
-      .load()
-      .then((data) => {
-        value = { data, at: now() };
+  const cache = new LRUCache<string, { data: T; at: number }>({
+    max: 1,
+    noDeleteOnFetchRejection: true,
+    allowStaleOnFetchRejection: true,
+    fetchMethod: async () => {
+      loading = true;
+      try {
+        const data = await options.load();
         failedAt = undefined;
         error = undefined;
-      })
-      .catch((reason: unknown) => {
+        return { data, at: now() };
+      } catch (reason) {
         failedAt = now();
         error = reason;
-      })
-      .finally(() => {
-        inFlight = undefined;
-      });
-    return inFlight;
-  };
+        throw reason;
+      } finally {
+        loading = false;
+      }
+    },
+  });
 
-  const usable = () => (value && now() - value.at <= options.maxStaleMs ? value.data : undefined);
+  const usable = (entry: { data: T; at: number } | undefined) => (entry && now() - entry.at <= options.maxStaleMs ? entry.data : undefined);
   const mayRetry = () => failedAt === undefined || now() - failedAt >= options.retryAfterMs;
 
   return {
     async get() {
-      const age = value ? now() - value.at : Number.POSITIVE_INFINITY;
-      if (age < options.ttlMs) return value!.data;
-      const stale = usable();
+      const held = cache.peek(KEY);
+      if (held && now() - held.at < options.ttlMs) return held.data;
+      const stale = usable(held);
+      if (!loading && !mayRetry()) return stale;
       if (stale !== undefined) {
-        if (mayRetry()) void refresh();
+        // Served at once; the refresh (or the one already running) replaces it when it lands.
+        void cache.fetch(KEY, { forceRefresh: true, allowStale: true }).catch(() => undefined);
         return stale;
       }
-      if (mayRetry() || inFlight) await refresh();
-      return usable();
+      return usable(await cache.fetch(KEY, { forceRefresh: true, allowStale: false }).catch(() => undefined));
     },
     lastError: () => error,
   };
