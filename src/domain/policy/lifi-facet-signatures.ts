@@ -155,4 +155,12 @@ export const LIFI_FACET_SIGNATURES: readonly FacetSignature[] = [
   // OmniBridgeFacet: lifinance/lifi-contract-types @ 41e3b6399ca9759eb56cd7d4578dc104bf153626, src/OmniBridgeFacet.ts
   { facet: 'OmniBridgeFacet', kind: 'bridge', signature: 'startBridgeTokensViaOmniBridge((bytes32,string,string,address,address,address,uint256,uint256,bool,bool))' },
   { facet: 'OmniBridgeFacet', kind: 'bridge', signature: 'swapAndStartBridgeTokensViaOmniBridge((bytes32,string,string,address,address,address,uint256,uint256,bool,bool),(address,address,address,address,uint256,bytes,bool)[])' },
+
+  // CelerCircleBridgeFacet 2.0.0 (CCTP v2: CelerCircleData { uint256 maxFee; uint32 minFinalityThreshold }):
+  // lifinance/lifi-contract-types @ 91926b26c07cd0aac648d62a3e1362e72eb582ae, src/CelerCircleBridgeFacet.ts
+  // (same functions in lifinance/contracts @ 03b7a2d714807bd66e23a7982513bc0a26ac68e8, src/Facets/CelerCircleBridgeFacet.sol).
+  // Found because a real LI.FI /quote answer (tests/fixtures/lifi-real/quote-eth-to-arb-celercircle.answer.json) used
+  // selector 0x4f3b0759, which the 1.x signatures above do not produce. The 1.x entries stay: older diamonds may run them.
+  { facet: 'CelerCircleBridgeFacet', kind: 'bridge', signature: 'startBridgeTokensViaCelerCircleBridge((bytes32,string,string,address,address,address,uint256,uint256,bool,bool),(uint256,uint32))' },
+  { facet: 'CelerCircleBridgeFacet', kind: 'bridge', signature: 'swapAndStartBridgeTokensViaCelerCircleBridge((bytes32,string,string,address,address,address,uint256,uint256,bool,bool),(address,address,address,address,uint256,bytes,bool)[],(uint256,uint32))' },
 ];
