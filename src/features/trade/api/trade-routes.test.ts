@@ -1,11 +1,13 @@
-import type { Token } from '@lifi/sdk';
+import { HTTPError, SDKError, type Token } from '@lifi/sdk';
 import { describe, expect, it } from 'vitest';
 import { checkRoute } from '@/domain/policy/check-route';
 import { BASE, ETH, makeContext, makeRoute, makeStep, USDC, WETH } from '@/domain/policy/test-fixtures';
-import { shouldRetryRoutes, wellFormedRoutes } from './trade-routes';
+import { RATE_LIMIT_RETRIES, routesRetryDelayMs, shouldRetryRoutes, wellFormedRoutes } from './trade-routes';
 import { verifiedTokensFrom } from './trade-tokens';
 
 const http = (status: number) => ({ name: 'SDKError', cause: { name: 'HTTPError', status } });
+const tooMany = (headers: Record<string, string> = {}) =>
+  new SDKError(new HTTPError(new Response('{"code":1023}', { status: 429, headers }), 'http://lifi.test/v1/advanced/routes', {}));
 
 describe('shouldRetryRoutes', () => {
   it('retries a gateway error or timeout exactly once', () => {
@@ -15,8 +17,25 @@ describe('shouldRetryRoutes', () => {
     }
     expect(shouldRetryRoutes(0, Object.assign(new Error('network'), { name: 'TypeError' }))).toBe(true);
   });
-  it('never retries a 429 (Retry-After decides), a 500 (the SDK already retried) or a bad request', () => {
-    for (const status of [429, 500, 400, 404]) expect(shouldRetryRoutes(0, http(status)), String(status)).toBe(false);
+  it('never retries a 500 (the SDK already retried) or a bad request', () => {
+    for (const status of [500, 400, 404]) expect(shouldRetryRoutes(0, http(status)), String(status)).toBe(false);
+  });
+  it('asks again after a 429 a bounded number of times, then leaves it to the user', () => {
+    for (let failures = 0; failures < RATE_LIMIT_RETRIES; failures += 1) expect(shouldRetryRoutes(failures, tooMany({ 'retry-after': '2' }))).toBe(true);
+    expect(shouldRetryRoutes(RATE_LIMIT_RETRIES, tooMany({ 'retry-after': '2' }))).toBe(false);
+    expect(shouldRetryRoutes(1, tooMany())).toBe(true); // a 429 after a gateway retry still gets its wait
+  });
+});
+
+describe('routesRetryDelayMs', () => {
+  it('waits for Retry-After after a 429, within 1 s to 2 min, 30 s when LI.FI names no wait', () => {
+    expect(routesRetryDelayMs(0, tooMany({ 'retry-after': '2' }))).toBe(2_000);
+    expect(routesRetryDelayMs(1, tooMany({ 'retry-after': '0.2' }))).toBe(1_000);
+    expect(routesRetryDelayMs(0, tooMany({ 'retry-after': '86400' }))).toBe(120_000);
+    expect(routesRetryDelayMs(0, tooMany())).toBe(30_000);
+  });
+  it('pauses briefly before retrying a gateway error', () => {
+    expect(routesRetryDelayMs(0, http(502))).toBe(800);
   });
 });
 

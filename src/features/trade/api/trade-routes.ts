@@ -1,7 +1,7 @@
 import { getRoutes, type Route, type SDKClient } from '@lifi/sdk';
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { describeTradeError } from '@/domain/lifi-errors';
+import { describeTradeError, type TradeErrorDescription } from '@/domain/lifi-errors';
 import { lifiTokenSchema } from '@/domain/lifi-token';
 
 /** One settled trade request; `fromAmount` is base units as a decimal string (query keys cannot hold bigint). */
@@ -38,6 +38,9 @@ export interface RoutesResult {
 
 /** HTTP statuses worth one more try. 500 is not here: the SDK already retries it once itself. */
 const RETRY_ONCE = new Set([502, 503, 504]);
+/** A 429 is asked again by itself this many times, each after its Retry-After; then the user decides. */
+export const RATE_LIMIT_RETRIES = 2;
+const GATEWAY_RETRY_DELAY_MS = 800;
 
 function statusOf(error: unknown): number | undefined {
   let current: unknown = error;
@@ -49,12 +52,28 @@ function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
-/** Worth exactly one more attempt: a gateway error or a timeout, never a 429 or a bad request. */
+/** Seconds to wait after a 429: its Retry-After, at least 1 s and at most 2 min; 30 s when LI.FI gave none. */
+export function rateLimitWaitSeconds(error: TradeErrorDescription): number {
+  return Math.min(Math.max(Math.ceil(error.retryAfterSeconds ?? 30), 1), 120);
+}
+
+/**
+ * Worth another attempt (`failureCount` failures so far, 0 on the first): a 429 up to RATE_LIMIT_RETRIES
+ * times, a gateway error or a timeout once, never a bad request.
+ */
 export function shouldRetryRoutes(failureCount: number, error: unknown): boolean {
+  const described = describeTradeError(error);
+  if (described.kind === 'rate-limited') return failureCount < RATE_LIMIT_RETRIES;
   if (failureCount >= 1) return false;
   const status = statusOf(error);
   if (status !== undefined) return RETRY_ONCE.has(status);
-  return describeTradeError(error).kind === 'timeout' || describeTradeError(error).kind === 'unavailable';
+  return described.kind === 'timeout' || described.kind === 'unavailable';
+}
+
+/** How long react-query waits before the next attempt: a 429's Retry-After, otherwise a short pause. */
+export function routesRetryDelayMs(_failureCount: number, error: unknown): number {
+  const described = describeTradeError(error);
+  return described.kind === 'rate-limited' ? rateLimitWaitSeconds(described) * 1000 : GATEWAY_RETRY_DELAY_MS;
 }
 
 export async function fetchRoutes(client: SDKClient, params: RoutesParams, signal?: AbortSignal): Promise<RoutesResult> {
@@ -94,7 +113,7 @@ export function routesQueryOptions(client: SDKClient, params: RoutesParams) {
     staleTime: 30_000,
     gcTime: 60_000,
     retry: shouldRetryRoutes,
-    retryDelay: 800,
+    retryDelay: routesRetryDelayMs,
     refetchOnWindowFocus: false,
   });
 }

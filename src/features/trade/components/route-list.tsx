@@ -22,11 +22,12 @@ export function RouteList(props: RouteListProps) {
   const { routes, tags, selectedId, loading, stale, error, retryInSeconds, malformed, hasRequest, onSelect, onRetry } = props;
   if (!hasRequest && routes.length === 0) return null;
   if (error) {
-    const waiting = error.kind === 'rate-limited' && retryInSeconds !== undefined && retryInSeconds > 0;
+    // retryInSeconds is set only while a 429 is waiting to be asked again by itself.
+    const waiting = retryInSeconds !== undefined;
     return (
       <div className="trade-notice trade-notice-error" role="alert" data-testid="routes-error">
-        <p>{error.kind === 'rate-limited' ? `LI.FI is rate limiting requests. ${waiting ? `Trying again in ${retryInSeconds} s.` : 'Trying again…'}` : error.message}</p>
-        {error.kind !== 'rate-limited' ? <button type="button" className="btn btn-small" onClick={onRetry}>Try again</button> : null}
+        <p>{waiting ? `LI.FI is rate limiting requests. ${retryInSeconds > 0 ? `Trying again in ${retryInSeconds} s.` : 'Trying again…'}` : error.message}</p>
+        {waiting ? null : <button type="button" className="btn btn-small" onClick={onRetry}>Try again</button>}
       </div>
     );
   }
