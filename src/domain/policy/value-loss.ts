@@ -61,6 +61,8 @@ export function routeValueLoss(route: PolicyRoute, tokens: readonly VerifiedToke
   const costs = routeCostsUSD(route, tokens);
   if (!costs) return undefined;
   const spent = costs.sentUSD + costs.gasUSD + costs.feesOnTopUSD;
-  const fraction = 1 - costs.receivedUSD / spent;
+  // Rounded to 1e-9 so float noise cannot move a trade across a level: 1 - 80/100 is 0.19999999999999996,
+  // which would let a loss of exactly 20 % through as "typed confirmation" instead of blocking it.
+  const fraction = Math.round((1 - costs.receivedUSD / spent) * 1e9) / 1e9;
   return { fraction, level: valueLossLevel(fraction) };
 }
