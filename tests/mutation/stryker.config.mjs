@@ -13,8 +13,8 @@ export default {
     '!src/domain/**/*.test.ts',
     '!src/domain/policy/test-fixtures.ts',
   ],
-  // Only what the domain tests need is copied into the sandbox.
-  ignorePatterns: ['**', '!src/domain/**', '!tests/mutation/**', '!package.json', '!tsconfig.json'],
+  // Only what the domain tests need is copied into the sandbox (src and every tsconfig, which the transform reads).
+  ignorePatterns: ['**', '!src/**', '!tests/mutation/**', '!package.json', '!tsconfig.json'],
   concurrency: 1,
   coverageAnalysis: 'perTest',
   tempDirName: 'tests/.tmp/stryker',

@@ -105,3 +105,16 @@ export function swapRequest(overrides: Partial<PolicyTransactionRequest> = {}, r
 }
 
 export const UNLIMITED = maxUint256;
+
+/** Ways an address can be wrong; each must match nothing (and throw nowhere) in every rule. */
+export const MALFORMED_ADDRESSES = {
+  empty: '',
+  short: '0x70997970C51812dc3A010C7d01b50e0d17dc79',
+  long: `${ACCOUNT}00`,
+  'non-hex': '0x70997970C51812dc3A010C7d01b50e0d17dc79Zz',
+  'no 0x': ACCOUNT.slice(2),
+  'only 0x': '0x',
+} as const;
+
+/** ACCOUNT with one letter's case flipped: the same 20 bytes under a wrong EIP-55 checksum. */
+export const MIS_CHECKSUMMED_ACCOUNT = '0x70997970c51812dc3A010C7d01b50e0d17dc79C8';
