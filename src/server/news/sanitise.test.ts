@@ -29,6 +29,23 @@ describe('htmlToText', () => {
 
   it('keeps comparisons written in text', () => {
     expect(htmlToText('BTC &lt; 100k and ETH &gt; 3k')).toBe('BTC < 100k and ETH > 3k');
+    expect(htmlToText('<p>Earnings: revenue&lt;cost, so AT&amp;T fell; fans &lt;3 it</p>')).toBe('Earnings: revenue<cost, so AT&T fell; fans <3 it');
+  });
+
+  it('keeps a "<" that opens no markup, as in text a feed sends unescaped', () => {
+    for (const text of ['a<b', 'x < y and y > z', 'AT&T', '<3', 'I <3 BTC', 'if a<b then c', '1<2', 'price <$5', 'a <= b']) {
+      expect(htmlToText(text), text).toBe(text);
+      expect(htmlToLine(text), text).toBe(text);
+    }
+    expect(htmlToText('a<b <script>evil()</script> and <b>c</b>')).toBe('a<b and c');
+  });
+
+  it('still removes markup around such text: tags, end tags, comments, cut-off tags with attributes', () => {
+    expect(htmlToText('<scr<script>x()</script>ipt>alert(1)</script>')).toBe('');
+    expect(htmlToText('Read <a href="https://x.test">more</a')).toBe('Read more');
+    expect(htmlToText('Wow <img src=x onerror=alert(1)//')).toBe('Wow');
+    expect(htmlToText('Wow &lt;img src=x onerror=alert(1)')).toBe('Wow');
+    expect(htmlToText('x <!-- hidden --> y <![CDATA[ z ]]>')).toBe('x y');
   });
 
   it('separates block elements and collapses whitespace', () => {

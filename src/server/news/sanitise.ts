@@ -7,13 +7,27 @@ const DROPPED_WITH_CONTENTS = [
 ];
 
 const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|pre|hr|figure|figcaption)\b[^>]*>/gi;
-const LOOKS_LIKE_TAG = /<(?=[a-zA-Z!/?])/;
+// A "<" opens markup only when markup follows: a whole tag, comment or declaration up to its ">", an end
+// tag, or a tag cut off after an attribute ("<img src=x onerror=…"). Any other "<" is text a writer meant
+// ("a<b", "<3", "x < y"), which an HTML parser would swallow up to the next ">" or the end.
+const TAG_NAME = String.raw`[a-zA-Z][\w:.-]*`;
+const MARKUP = [
+  String.raw`\/?${TAG_NAME}(?:\s[^<>]*)?\/?>`,
+  String.raw`\/${TAG_NAME}`,
+  String.raw`${TAG_NAME}(?:\s[^<>]*)?\s[a-zA-Z_:][\w:.-]*=`,
+  String.raw`!--[^<>]*-->`,
+  String.raw`![a-zA-Z][^<>]*>`,
+  String.raw`\?[^<>]*>`,
+  String.raw`!\[CDATA\[`,
+].join('|');
+const MARKUP_START = new RegExp(`<(?=${MARKUP})`, 'g');
+const TEXT_LESS_THAN = new RegExp(`<(?!${MARKUP})`, 'g');
 
 /** Raw HTML beyond this is cut before parsing, so a huge item cannot exhaust memory or time. */
 export const MAX_HTML_CHARS = 400_000;
 
 function stripOnce(html: string): string {
-  const withBreaks = html.replace(BLOCK_TAG, '$&\n');
+  const withBreaks = html.replace(TEXT_LESS_THAN, '&lt;').replace(BLOCK_TAG, '$&\n');
   const escaped = sanitizeHtml(withBreaks, {
     allowedTags: [],
     allowedAttributes: {},
@@ -39,8 +53,8 @@ function tidyWhitespace(text: string): string {
 export function htmlToText(html: string, maxChars = 20_000): string {
   let text = stripOnce(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
   // Entity-encoded markup ("&lt;script&gt;") decodes into tags on the first pass; strip again.
-  for (let pass = 0; pass < 3 && LOOKS_LIKE_TAG.test(text); pass += 1) text = stripOnce(text);
-  text = text.replace(/<(?=[a-zA-Z!/?])/g, '');
+  for (let pass = 0; pass < 3 && text.search(MARKUP_START) !== -1; pass += 1) text = stripOnce(text);
+  text = text.replace(MARKUP_START, '');
   text = tidyWhitespace(text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, ''));
   return text.length > maxChars ? `${text.slice(0, maxChars - 1).trimEnd()}…` : text;
 }
