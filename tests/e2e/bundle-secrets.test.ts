@@ -9,7 +9,7 @@ async function listFiles(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
-// SECURITY.md invariant 6: secrets live only on the server; the built client bundle never contains them.
+// Keys live only on the server (README, Configuration: the LI.FI key "never reaches the browser"); the built client bundle never contains them.
 describe('the built client bundle', () => {
   it('contains none of the server secrets that were in the environment at build time', async () => {
     const files = await listFiles(E2E_DIST_DIR);
