@@ -1,6 +1,6 @@
 import type { PolicyContext, PolicyStep } from './policy-types';
 import { decodeLifiCall, type DecodeLifiCallResult } from './decode-lifi-call';
-import { Findings, sameAddress, short } from './policy-helpers';
+import { type Findings, sameAddress, short } from './policy-helpers';
 
 const UNREADABLE: Record<Exclude<DecodeLifiCallResult, { ok: true }>['reason'], (fn: string) => string> = {
   'not-calldata': () => 'The transaction carries no readable call data, so who gets paid cannot be checked.',

@@ -1,5 +1,5 @@
 import type { PolicyContext, PolicyStep } from './policy-types';
-import { Findings, isNativeToken, percent, sameAddress, short, toBigInt } from './policy-helpers';
+import { type Findings, isNativeToken, percent, sameAddress, short, toBigInt } from './policy-helpers';
 import { SLIPPAGE_TOLERANCE, effectiveSlippage } from './thresholds';
 
 /** Rules every step must pass, on the route and again on the step LI.FI returns with its transaction. */

@@ -1,6 +1,6 @@
 import type { Token } from '@lifi/sdk';
 import type { PolicyContext } from './policy-types';
-import { Findings, findVerifiedToken, isNativeToken, short } from './policy-helpers';
+import { type Findings, findVerifiedToken, isNativeToken, short } from './policy-helpers';
 
 /** A token must be on the verified list at that chain and address, and its symbol may not point elsewhere. */
 export function checkVerifiedToken(token: Token | undefined, role: 'send' | 'receive', ctx: PolicyContext, findings: Findings): void {

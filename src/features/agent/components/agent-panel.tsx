@@ -46,6 +46,7 @@ export function AgentPanel({ address, onConnect, connectBusy = false, articleReq
     sectionRef.current?.scrollIntoView({ block: 'start' });
     headingRef.current?.focus({ preventScroll: true });
     // Only a new press (a new key) asks again, not a new address or a re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the press, see above
   }, [requestKey]);
 
   const send = (message: string) => sendAgentMessage({ message, articleId: null }, address);

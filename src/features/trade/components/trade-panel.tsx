@@ -1,14 +1,9 @@
 import './trade.css';
-import type { UseQueryOptions } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useAccount } from 'wagmi';
-import type { Portfolio } from '@/domain/portfolio';
+import type { HoldingsQuery } from '../lib/holdings-query';
 import type { TradeHandoff } from '../lib/trade-request';
 import { TradeWorkspace } from './trade-workspace';
-
-/** The portfolio's query options for an address (composed in app/, so features stay apart). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the portfolio feature owns its query key's shape
-export type HoldingsQuery = (address: string) => UseQueryOptions<Portfolio, Error, Portfolio, any> & { queryKey: readonly unknown[] };
 
 /** Swap or bridge with LI.FI: form, routes, review, signing step by step, tracking and history. */
 export function TradePanel({ holdingsQuery, request }: { holdingsQuery: HoldingsQuery; request?: TradeHandoff }) {
@@ -20,6 +15,7 @@ export function TradePanel({ holdingsQuery, request }: { holdingsQuery: Holdings
     if (!request) return;
     sectionRef.current?.scrollIntoView({ block: 'start' });
     headingRef.current?.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new hand-off (a new key) moves the focus, not a re-render
   }, [request?.key]);
   return (
     <section ref={sectionRef} className="trade" aria-labelledby="trade-title" data-testid="trade-panel">

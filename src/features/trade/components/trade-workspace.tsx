@@ -12,7 +12,7 @@ import { usePolicyContextFor } from '../hooks/use-policy-context-for';
 import { needsSignature } from '../lib/execution-view';
 import { isUnfinished } from '../lib/trade-history';
 import type { TradeHandoff } from '../lib/trade-request';
-import type { HoldingsQuery } from './trade-panel';
+import type { HoldingsQuery } from '../lib/holdings-query';
 import { RateUpdatePrompt } from './rate-update-prompt';
 import { RouteList } from './route-list';
 import { CONFIRM_WORD, RouteReview } from './route-review';

@@ -4,7 +4,7 @@ import { useCallback, useRef } from 'react';
 import { effectiveSlippage } from '@/domain/policy/thresholds';
 import type { Portfolio } from '@/domain/portfolio';
 import type { RoutesParams } from '../api/trade-routes';
-import type { HoldingsQuery } from '../components/trade-panel';
+import type { HoldingsQuery } from '../lib/holdings-query';
 import { buildPolicyContext } from '../lib/policy-context';
 import { toTradeRequest } from './use-route-check';
 

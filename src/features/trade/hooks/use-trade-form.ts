@@ -62,10 +62,13 @@ export function useTradeForm(input: { account: string; tokens: readonly Token[];
   else if (amount.status === 'ok' && balance !== undefined && amount.amount > balance) problem = `That is more ${fromToken?.symbol} than you hold.`;
   else if (!slippage.ok) problem = slippage.message;
 
+  // Plain values, so the params keep their identity while the amount and slippage stay the same.
+  const fromAmount = amount.status === 'ok' ? amount.amount : undefined;
+  const slippageFraction = slippage.ok ? slippage.fraction : undefined;
   const params = useMemo((): RoutesParams | undefined => {
-    if (!fromToken || !toToken || amount.status !== 'ok' || !slippage.ok || problem) return undefined;
-    return { fromChainId: fromToken.chainId, fromTokenAddress: fromToken.address, fromAmount: amount.amount.toString(), toChainId: toToken.chainId, toTokenAddress: toToken.address, account, slippage: slippage.fraction };
-  }, [fromToken, toToken, amount.status === 'ok' ? amount.amount : undefined, slippage.ok ? slippage.fraction : undefined, problem, account]);
+    if (!fromToken || !toToken || fromAmount === undefined || slippageFraction === undefined || problem) return undefined;
+    return { fromChainId: fromToken.chainId, fromTokenAddress: fromToken.address, fromAmount: fromAmount.toString(), toChainId: toToken.chainId, toTokenAddress: toToken.address, account, slippage: slippageFraction };
+  }, [fromToken, toToken, fromAmount, slippageFraction, problem, account]);
   // Settles on the raw text too: "12" -> "12." -> "12.5" keeps one amount for a moment but is still typing.
   const raw = values?.amount.kind === 'exact' ? values.amount.text : '';
   const pending = useMemo(() => ({ params, raw }), [params, raw]);

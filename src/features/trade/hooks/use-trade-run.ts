@@ -4,7 +4,7 @@ import type { Config } from 'wagmi';
 import { describeTradeError, type TradeErrorDescription } from '@/domain/lifi-errors';
 import type { PolicyContext } from '@/domain/policy/policy-types';
 import { findExecutingStep } from '@/domain/policy/transaction-hook';
-import { readBridgeStatus, type BridgeStatus } from '../api/bridge-status';
+import type { BridgeStatus } from '../api/bridge-status';
 import { runTrade, stopTrade } from '../api/execute-trade';
 import { simulateTransaction } from '../api/simulate-transaction';
 import { bridgeTransaction, hasSentTransaction, routePhase, type TradePhase } from '../lib/execution-view';

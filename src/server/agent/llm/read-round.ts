@@ -59,8 +59,14 @@ export async function readRound(chunks: AsyncIterable<unknown>, onText: (text: s
       const choice = parsed.data.choices.find((c) => c.index === 0);
       if (!choice) continue; // e.g. the usage chunk
       const delta = choice.delta ?? {};
-      if (delta.content) (content += delta.content), onText(delta.content);
-      if (delta.refusal) (refusal += delta.refusal), onText(delta.refusal);
+      if (delta.content) {
+        content += delta.content;
+        onText(delta.content);
+      }
+      if (delta.refusal) {
+        refusal += delta.refusal;
+        onText(delta.refusal);
+      }
       for (const part of delta.tool_calls ?? []) {
         let call = calls.get(part.index);
         if (!call) {
