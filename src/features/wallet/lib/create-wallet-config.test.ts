@@ -37,7 +37,10 @@ describe('createWalletConfig', () => {
 
   it('registers a WalletConnect connector only when a project id is configured', () => {
     const config = createWalletConfig(response('0123456789abcdef0123456789abcdef'));
-    expect(walletIds(config)).toEqual(expect.arrayContaining(['injected', 'metaMask', 'rainbow', 'walletConnect']));
+    const ids = walletIds(config);
+    expect(ids).toEqual(expect.arrayContaining(['injected', 'rainbow', 'walletConnect']));
+    // no metaMaskWallet: it would load the MetaMask SDK
+    expect(ids).not.toContain('metaMask');
   });
 
   it('refuses an empty chain list', () => {

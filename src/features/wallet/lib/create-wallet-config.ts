@@ -1,6 +1,6 @@
 import { connectorsForWallets, type WalletList } from '@rainbow-me/rainbowkit';
 import {
-  braveWallet, injectedWallet, metaMaskWallet, rabbyWallet, rainbowWallet, walletConnectWallet,
+  braveWallet, injectedWallet, rabbyWallet, rainbowWallet, walletConnectWallet,
 } from '@rainbow-me/rainbowkit/wallets';
 import type { Chain, Transport } from 'viem';
 import { createConfig, fallback, http, type Config } from 'wagmi';
@@ -10,14 +10,16 @@ import { toWalletChains } from './wallet-chains';
 export const APP_NAME = 'Market Companion';
 
 /**
- * Injected wallets always; WalletConnect-based ones only with a real project id (RainbowKit
- * throws on an empty one, and a placeholder id would silently break pairing).
- * None of these pull a vendor SDK into the bundle.
+ * Injected wallets always (MetaMask's extension, like every EIP-6963 wallet, shows by its own name);
+ * WalletConnect-based ones only with a real project id (RainbowKit throws on an empty one, and a
+ * placeholder id would silently break pairing). MetaMask mobile pairs through WalletConnect: RainbowKit's
+ * metaMaskWallet is left out because it loads the MetaMask SDK (a 541 KB chunk that talks to MetaMask's
+ * own servers, which the Content-Security-Policy does not allow). None of these pull a vendor SDK into the build.
  */
 export function walletGroups(walletConnectProjectId: string | null): WalletList {
   const installed: WalletList[number] = { groupName: 'Installed', wallets: [injectedWallet, rabbyWallet, braveWallet] };
   if (!walletConnectProjectId) return [installed];
-  return [installed, { groupName: 'Popular', wallets: [metaMaskWallet, rainbowWallet, walletConnectWallet] }];
+  return [installed, { groupName: 'Popular', wallets: [rainbowWallet, walletConnectWallet] }];
 }
 
 /** One wagmi config from the server's chain list: its chains, its RPCs (fallback order), its wallets. */
