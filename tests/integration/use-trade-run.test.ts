@@ -31,13 +31,13 @@ let config: Config;
 beforeAll(async () => {
   world = await startTradeWorld({ chainIds: [BASE, ARB] });
   harness = createSdkHarness(world, TRADER);
-  const rpcUrls = { [BASE]: world.chains[BASE]!.anvil.rpcUrl, [ARB]: world.chains[ARB]!.anvil.rpcUrl };
+  const rpcUrls: Record<number, string> = { [BASE]: world.chains[BASE]!.anvil.rpcUrl, [ARB]: world.chains[ARB]!.anvil.rpcUrl };
   wallet = createPromptingWallet(TRADER.address, rpcUrls, BASE);
   // As getTradeClient builds it (message signing off, no batching), but on the fake LI.FI.
   client = createClient({
     integrator: 'mc-test',
     apiUrl: world.fake.apiUrl,
-    rpcUrls: { [BASE]: [rpcUrls[BASE]], [ARB]: [rpcUrls[ARB]] },
+    rpcUrls: { [BASE]: [rpcUrls[BASE]!], [ARB]: [rpcUrls[ARB]!] },
     disableVersionCheck: true,
     providers: [EthereumProvider({ getWalletClient: async () => wallet.client(), switchChain: async (chainId) => wallet.switchChain(chainId), disableMessageSigning: true })],
   });
