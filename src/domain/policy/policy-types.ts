@@ -1,6 +1,6 @@
 import type { LiFiStep, Route } from '@lifi/sdk';
 
-/** Stable ids of the pre-sign rules (SECURITY.md invariant 4 and 5). */
+/** Stable ids of the pre-sign rules (the README's "Safety rules before every signature"). */
 export type RuleId =
   | 'route-shape'
   | 'matches-request'
