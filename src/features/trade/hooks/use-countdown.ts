@@ -13,5 +13,5 @@ export function useCountdown(key: unknown, seconds: number | undefined): number 
     return () => window.clearInterval(timer);
   }, [key, seconds]);
   if (seconds === undefined) return undefined;
-  return left?.key === key ? left.seconds : seconds;
+  return left !== undefined && left.key === key ? left.seconds : seconds;
 }
