@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { erc20Abi } from 'viem';
 import type { RunningServer } from '@/server/main';
 import { launchBrowser } from '../support/browser';
+import { browserErrors } from '../support/browser-errors';
 import { setTestTokenBalance, testPublicClient, testWalletClient } from '../support/contracts/deploy';
 import { startFakeLifi, type FakeLifi } from '../support/fake-lifi/fake-lifi';
 import { ANVIL_PRIVATE_KEYS, injectWallet, type InjectedWallet } from '../support/injected-wallet';
@@ -47,11 +48,9 @@ const seeded = (chainId: number) => world.chains.find((c) => c.chain.chainId ===
 async function openWithWallet(): Promise<{ page: Page; wallet: InjectedWallet; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   const wallet = await injectWallet(page, { rpcUrls: Object.fromEntries(world.chains.map(({ chain }) => [chain.chainId, chain.rpcUrl])), chainId: 1 });
   await page.goto(server.url);
-  return { page, wallet, errors };
+  return { page, wallet, errors: browserErrors(page) };
 }
 
 /** Text of each visible token row on a chain: "SYMBOL | amount | usd". */

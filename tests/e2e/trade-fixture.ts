@@ -2,6 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { erc20Abi, type Address } from 'viem';
 import type { RunningServer } from '@/server/main';
 import { launchBrowser } from '../support/browser';
+import { browserErrors } from '../support/browser-errors';
+import { startRevertingRpc } from '../support/faulty-rpc';
 import { testPublicClient } from '../support/contracts/deploy';
 import { startTradeWorld, TRADER, type TradeWorld, type TradeWorldOptions } from '../support/fake-lifi/trade-world';
 import { injectWallet, type InjectedWallet } from '../support/injected-wallet';
@@ -20,7 +22,9 @@ export interface TradeStage {
 
 export async function startTradeStage(options: TradeWorldOptions = {}): Promise<TradeStage> {
   const world = await startTradeWorld({ chainIds: [BASE, ARB], ...options });
-  const rpcEnv = Object.fromEntries(Object.values(world.chains).map((c) => [`RPC_URL_${c.anvil.chainId}`, c.anvil.rpcUrl]));
+  // Ethereum is not in this world; RainbowKit still asks it for the account's ENS name.
+  const ethereum = await startRevertingRpc();
+  const rpcEnv = { RPC_URL_1: ethereum.url, ...Object.fromEntries(Object.values(world.chains).map((c) => [`RPC_URL_${c.anvil.chainId}`, c.anvil.rpcUrl])) };
   const server = await startTestServer({ spa: true, jobs: false, env: { LIFI_API_URL: world.fake.apiUrl, ...rpcEnv } });
   const browser = await launchBrowser();
   return {
@@ -29,6 +33,7 @@ export async function startTradeStage(options: TradeWorldOptions = {}): Promise<
       await browser.close();
       await server.close();
       await world.close();
+      await ethereum.close();
     },
   };
 }
@@ -44,15 +49,13 @@ export async function openTradePage(stage: TradeStage, options: { chainId?: numb
   const context = await stage.browser.newContext({ viewport: { width: options.width ?? 1280, height: 1000 } });
   if (options.fakeClock) await context.clock.install();
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   const rpcUrls = Object.fromEntries(Object.values(stage.world.chains).map((c) => [c.anvil.chainId, c.anvil.rpcUrl]));
   const wallet = await injectWallet(page, { rpcUrls, privateKeys: [TRADER.privateKey], chainId: options.chainId ?? BASE, capabilities: options.walletCapabilities });
   await page.goto(stage.server.url);
   await page.locator('#header-wallet-slot').getByRole('button', { name: 'Connect Wallet' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Test Wallet' }).click();
   await page.locator('#trade-amount').waitFor({ timeout: 60_000 });
-  return { page, wallet, errors };
+  return { page, wallet, errors: browserErrors(page) };
 }
 
 export interface TradeChoice {

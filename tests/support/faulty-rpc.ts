@@ -33,11 +33,14 @@ export interface LatencyProxy extends LoopbackServer {
  */
 export async function startLatencyProxy(targetUrl: string, options: { delayMs: number }): Promise<LatencyProxy> {
   let count = 0;
+  // Public RPCs answer browsers' CORS preflights; so does this stand-in (preflights are not counted).
+  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'POST, GET, OPTIONS' };
   const server = await startLoopbackServer(async (request) => {
+    if (request.method === 'OPTIONS') return { status: 204, headers: cors, body: '' };
     count += 1;
     await new Promise((resolve) => setTimeout(resolve, options.delayMs));
     const response = await fetch(targetUrl, { method: request.method, headers: { 'content-type': 'application/json' }, body: request.body || undefined });
-    return { status: response.status, headers: { 'content-type': response.headers.get('content-type') ?? 'application/json' }, body: await response.text() };
+    return { status: response.status, headers: { ...cors, 'content-type': response.headers.get('content-type') ?? 'application/json' }, body: await response.text() };
   });
   return {
     ...server,
@@ -47,4 +50,17 @@ export async function startLatencyProxy(targetUrl: string, options: { delayMs: n
       server.requests.length = 0;
     },
   };
+}
+
+/**
+ * A JSON-RPC endpoint that browsers may call (it answers CORS preflights) and that reverts every
+ * call: a chain the test world leaves out, such as Ethereum when RainbowKit looks up the account's ENS name.
+ */
+export function startRevertingRpc(): Promise<LoopbackServer> {
+  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'POST, OPTIONS' };
+  return startLoopbackServer((request) => {
+    if (request.method === 'OPTIONS') return { status: 204, headers: cors, body: '' };
+    const call = JSON.parse(request.body || '{}') as { id?: number };
+    return { headers: cors, body: { jsonrpc: '2.0', id: call.id ?? 1, error: { code: 3, message: 'execution reverted' } } };
+  });
 }
