@@ -8,7 +8,7 @@ import type { TradeHandoff } from '@/features/trade/lib/trade-request';
  * article for the agent panel, and the agent's "Review & sign" publishes a trade for the trade panel
  * (both mounted by wallet-area). Each press gets a new key.
  */
-export interface AgentBridgeState {
+interface AgentBridgeState {
   article: ArticleRequest | null;
   trade: TradeHandoff | null;
 }

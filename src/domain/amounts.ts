@@ -37,7 +37,7 @@ export function formatUnitsExact(value: bigint, decimals: number): string {
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
-export interface FormatAmountOptions {
+interface FormatAmountOptions {
   /** Significant digits shown in total; the integer part is always shown whole (default 6). */
   significant?: number;
   /** Below 10^-maxFractionDigits a positive amount shows as "<0.00…1" (default 8). */

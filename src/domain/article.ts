@@ -10,13 +10,13 @@ export const CATEGORIES = [
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
 
-export const ANALYZERS = ['openai', 'offline'] as const;
+const ANALYZERS = ['openai', 'offline'] as const;
 export const analyzerSchema = z.enum(ANALYZERS);
 
-export const tokenMentionSchema = z.object({ symbol: z.string().min(1).max(20), name: z.string().min(1).max(80) });
+const tokenMentionSchema = z.object({ symbol: z.string().min(1).max(20), name: z.string().min(1).max(80) });
 export type TokenMention = z.infer<typeof tokenMentionSchema>;
 
-export const entitiesSchema = z.object({
+const entitiesSchema = z.object({
   companies: z.array(z.string().min(1).max(120)).max(30),
   tokens: z.array(tokenMentionSchema).max(30),
 });

@@ -3,7 +3,7 @@
  * chain name does not pull every viem chain definition into the first screen; viem-chains.ts maps
  * these ids to viem's full definitions (and a test keeps the two in agreement).
  */
-export interface SupportedChain {
+interface SupportedChain {
   id: number;
   /** Short stable key. */
   key: string;

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * offline intent parser (and printed by `npm run agent`); the agent turns it into a Proposal.
  * There is deliberately no recipient field: every trade pays the user's own address.
  */
-export const INTENT_KINDS = ['swap', 'bridge', 'portfolio', 'unknown'] as const;
+const INTENT_KINDS = ['swap', 'bridge', 'portfolio', 'unknown'] as const;
 export const AMOUNT_TYPES = ['exact', 'percent', 'max', 'usd'] as const;
 
 /** `max` ("all", "everything") always carries this value: 100 % of the spendable balance. */
@@ -47,7 +47,6 @@ export const intentSchema = z
   })
   .strict();
 export type Intent = z.infer<typeof intentSchema>;
-export type IntentKind = Intent['kind'];
 
 export const UNKNOWN_INTENT: Intent = Object.freeze({
   kind: 'unknown',

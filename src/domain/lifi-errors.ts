@@ -1,7 +1,7 @@
 import { findPolicyViolation } from './policy/policy-error';
 import type { PolicyFinding } from './policy/policy-types';
 
-export type TradeErrorKind =
+type TradeErrorKind =
   | 'policy'
   | 'rejected'
   | 'rate-limited'

@@ -40,5 +40,3 @@ export const lifiTokenSchema = z
       .optional(),
   })
   .passthrough();
-
-export type LifiToken = z.output<typeof lifiTokenSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const decimalString = z.string().regex(/^\d+$/, 'must be a non-negative integer in base units');
 
-export const portfolioTokenSchema = z.object({
+const portfolioTokenSchema = z.object({
   symbol: z.string(),
   name: z.string(),
   /** 0x000…000 for the native coin. */
@@ -15,7 +15,7 @@ export const portfolioTokenSchema = z.object({
 });
 export type PortfolioToken = z.infer<typeof portfolioTokenSchema>;
 
-export const chainHoldingsSchema = z.object({
+const chainHoldingsSchema = z.object({
   chainId: z.number().int(),
   name: z.string(),
   status: z.enum(['ok', 'unavailable']),
@@ -33,7 +33,7 @@ export const portfolioSchema = z.object({
 });
 export type Portfolio = z.infer<typeof portfolioSchema>;
 
-export const chainInfoSchema = z.object({
+const chainInfoSchema = z.object({
   id: z.number().int(),
   key: z.string(),
   name: z.string(),

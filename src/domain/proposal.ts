@@ -6,7 +6,7 @@ const address = addressSchema;
 const baseUnits = z.string().regex(/^\d+$/, 'must be a non-negative integer in base units');
 
 /** A token as resolved from the verified token list (never guessed). */
-export const proposalTokenSchema = z.object({
+const proposalTokenSchema = z.object({
   chainId: z.number().int().positive(),
   address,
   symbol: z.string().min(1).max(20),
@@ -75,9 +75,6 @@ export const agentChatResponseSchema = z.object({
 });
 export type AgentChatResponse = z.infer<typeof agentChatResponseSchema>;
 
-/**
- * Server-sent events of POST /api/agent/chat/stream, in order: `meta` { conversationId, brain },
- * `delta` { text } (zero or more), `proposal` Proposal (zero or more), `done` AgentChatResponse,
- * or `error` { error } instead of done.
- */
-export const AGENT_STREAM_EVENTS = ['meta', 'delta', 'proposal', 'done', 'error'] as const;
+// Server-sent events of POST /api/agent/chat/stream, in order: `meta` { conversationId, brain },
+// `delta` { text } (zero or more), `proposal` Proposal (zero or more), `done` AgentChatResponse,
+// or `error` { error } instead of done.

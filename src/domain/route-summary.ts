@@ -5,7 +5,7 @@ import { isNativeToken, toBigInt } from './policy/policy-helpers';
 import type { ValueLoss, VerifiedToken } from './policy/policy-types';
 import { routeCostsUSD, routeValueLoss } from './policy/value-loss';
 
-export interface SummaryToken {
+interface SummaryToken {
   chainId: number;
   chainName: string;
   symbol: string;
@@ -14,7 +14,7 @@ export interface SummaryToken {
   logoURI?: string;
 }
 
-export interface SummaryStep {
+interface SummaryStep {
   kind: 'swap' | 'bridge' | 'swap and bridge' | 'other';
   toolKey: string;
   toolName: string;
@@ -28,7 +28,7 @@ export interface SummaryStep {
   durationSeconds: number;
 }
 
-export interface SummaryApproval {
+interface SummaryApproval {
   chainId: number;
   token: SummaryToken;
   spender: string;

@@ -1,7 +1,7 @@
 /** Spam and dust rules for token rows. Pure, shared by the server (never returns spam) and the UI (hides dust). */
 
 /** A holding worth less than this (in USD) is dust: kept in the data, hidden by default in the UI. */
-export const DUST_THRESHOLD_USD = 0.01;
+const DUST_THRESHOLD_USD = 0.01;
 
 /** True when the value is known and below one cent. Unknown values are never dust: they stay visible. */
 export function isDust(valueUSD: number | null): boolean {
@@ -17,7 +17,7 @@ const LOOKALIKE_OR_HIDDEN = /[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u13a0-\u13
 // Symbols are short tickers: letters, digits and a little punctuation (₮ for USD₮0).
 const PLAIN_SYMBOL = /^[A-Za-z0-9.\-_+$₮€]{1,20}$/;
 
-export interface TokenLabel {
+interface TokenLabel {
   symbol: string;
   name: string;
 }

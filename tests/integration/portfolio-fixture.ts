@@ -5,7 +5,7 @@ import { deployTestToken, installMulticall3, mintTestToken, setNativeBalance, ty
 import type { FakeToken } from '../support/fake-lifi/fake-lifi';
 
 /** One token deployed on a test chain, how much the test account holds, and how the token list describes it. */
-export interface SeededToken extends TestTokenSpec {
+interface SeededToken extends TestTokenSpec {
   balance: bigint;
   /** As LI.FI would send it; undefined = no price. */
   priceUSD?: string;
@@ -13,14 +13,14 @@ export interface SeededToken extends TestTokenSpec {
   listedDecimals?: number;
 }
 
-export interface ChainSeed {
+interface ChainSeed {
   chainId: number;
   nativeBalance: bigint;
   nativePriceUSD?: string;
   tokens: SeededToken[];
 }
 
-export interface SeededChain {
+interface SeededChain {
   chain: AnvilChain;
   seed: ChainSeed;
   /** Address of each seeded token by symbol. */

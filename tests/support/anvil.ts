@@ -16,7 +16,7 @@ export interface AnvilChain {
   stop(): Promise<void>;
 }
 
-export interface StartAnvilOptions {
+interface StartAnvilOptions {
   chainId: number;
   /** A fixed port; by default anvil picks a free one (--port 0) and we read it from its log. */
   port?: number;

@@ -15,7 +15,7 @@ export interface ChatRequestBody {
   [key: string]: unknown;
 }
 
-export interface FakeToolCall {
+interface FakeToolCall {
   name: string;
   /** An object is JSON-encoded; a string is sent as is (to script malformed arguments). */
   arguments: unknown;
@@ -40,7 +40,7 @@ export type FakeChatReply =
   /** Never answer (client timeouts). */
   | { hang: true };
 
-export type FakeChatScript = FakeChatReply[] | ((body: ChatRequestBody, callIndex: number) => FakeChatReply | Promise<FakeChatReply>);
+type FakeChatScript = FakeChatReply[] | ((body: ChatRequestBody, callIndex: number) => FakeChatReply | Promise<FakeChatReply>);
 
 export interface FakeOpenAi extends LoopbackServer {
   /** Base URL including /v1, as OPENAI_BASE_URL / the `openai` client's baseURL expects. */

@@ -8,7 +8,7 @@ export const ANVIL_PRIVATE_KEYS: readonly Hex[] = [
   '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
 ];
 
-export interface InjectedWalletOptions {
+interface InjectedWalletOptions {
   /** chainId -> RPC URL (an anvil) the wallet signs and reads through. */
   rpcUrls: Record<number, string>;
   /** Accounts the wallet holds, by private key. Default: anvil accounts 0 and 1. The first is active. */
@@ -24,7 +24,7 @@ export interface InjectedWalletOptions {
 }
 
 /** One request the page made to the wallet, with its outcome. */
-export interface WalletRequestRecord {
+interface WalletRequestRecord {
   method: string;
   params: unknown;
   result?: unknown;

@@ -20,7 +20,7 @@ const PG_ROOT = '/usr/lib/postgresql';
 const DATABASE = 'market_companion';
 
 /** Debian's server binaries (/usr/lib/postgresql/<version>/bin), newest version first; null when none. */
-export function findPostgresBin(): string | null {
+function findPostgresBin(): string | null {
   const versions = existsSync(PG_ROOT) ? readdirSync(PG_ROOT).filter((v) => /^\d+$/.test(v)) : [];
   versions.sort((a, b) => Number(b) - Number(a));
   const bins = versions.map((version) => join(PG_ROOT, version, 'bin'));

@@ -2,7 +2,7 @@ import { loadConfig, type ServerConfig } from '@/server/config';
 import { startServer, type RunningServer } from '@/server/main';
 import { E2E_DIST_DIR } from './build-spa';
 
-export interface TestServerOptions {
+interface TestServerOptions {
   /** Extra environment, as the real server would read it (e.g. RPC_URL_1, LIFI_API_URL). */
   env?: Record<string, string>;
   /** Serve the built SPA (browser tests). */

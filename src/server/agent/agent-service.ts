@@ -14,7 +14,7 @@ import { createTurnContext } from './turn-context';
 
 const HISTORY_TURNS = 20;
 
-export interface ChatListeners {
+interface ChatListeners {
   /** Fires as soon as the conversation id is known (the stream's first event). */
   onMeta?(meta: { conversationId: string; brain: Brain['name'] }): void;
   /** Each piece of the reply as it is written; their concatenation is the final `reply`. */

@@ -1,7 +1,7 @@
 import type { ProposalDesk } from './proposals/proposal-desk';
 import type { TurnContext } from './turn-context';
 
-export interface ChatTurn {
+interface ChatTurn {
   role: 'user' | 'assistant';
   content: string;
 }
@@ -22,7 +22,7 @@ export interface BrainInput {
   signal?: AbortSignal;
 }
 
-export interface BrainResult {
+interface BrainResult {
   /** Text after anything said through `say` (its own paragraph); the service appends why any proposal was dropped. */
   reply: string;
 }

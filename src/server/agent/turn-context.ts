@@ -9,7 +9,7 @@ import type { NewsRepository } from '../store/news-repository';
 import type { TokenService } from '../tokens/token-service';
 import type { ListedToken } from '../tokens/token-types';
 
-export type KnownBalance = { known: true; balance: bigint } | { known: false };
+type KnownBalance = { known: true; balance: bigint } | { known: false };
 
 /** What one agent turn may read: the connected account's balances, the verified token list, stored news. */
 export interface TurnContext {
@@ -26,7 +26,7 @@ export interface TurnContext {
   article(id: string): Promise<Article | null>;
 }
 
-export interface TurnContextInput {
+interface TurnContextInput {
   config: ServerConfig;
   address: Address | null;
   tokens: TokenService;

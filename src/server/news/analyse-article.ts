@@ -3,7 +3,7 @@ import type { AnalysisCache } from '../store/analysis-cache';
 import type { ArticleInput } from './analyser';
 import type { Analysers } from './analysers';
 
-export interface AnalysisOutcome {
+interface AnalysisOutcome {
   analysis: Analysis;
   analyzer: 'openai' | 'offline';
   cached: boolean;

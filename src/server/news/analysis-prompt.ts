@@ -5,7 +5,7 @@ import type { ArticleInput } from './analyser';
 /** Longest article text sent to the model; analysis needs the gist, not every word. */
 export const MAX_PROMPT_TEXT_CHARS = 12_000;
 
-export interface PromptMessage {
+interface PromptMessage {
   role: 'system' | 'user';
   content: string;
 }

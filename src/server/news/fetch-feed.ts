@@ -1,11 +1,11 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-export const FEED_TIMEOUT_MS = 10_000;
+const FEED_TIMEOUT_MS = 10_000;
 /** Large enough for a feed carrying one 5 MB item (which is then truncated), small enough to bound memory. */
 export const MAX_FEED_BYTES = 8 * 1024 * 1024;
 
-export interface FeedBytes {
+interface FeedBytes {
   bytes: Uint8Array;
   contentType?: string;
   /** Base for relative item links. */
@@ -20,9 +20,9 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
-export class FeedLoadError extends Error {}
+class FeedLoadError extends Error {}
 
-export function isUrl(source: string): boolean {
+function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 

@@ -17,7 +17,7 @@ export interface FeedReport {
   error?: string;
 }
 
-export interface IngestOptions extends LoadOptions {
+interface IngestOptions extends LoadOptions {
   sample?: boolean;
   now?: Date;
   /** Articles analysed at once (matters for a remote model). */

@@ -3,8 +3,8 @@ import { SENTIMENTS } from '@/domain/article';
 import type { NewsListQuery } from '../store/news-list-query';
 import { decodeCursor } from './cursor';
 
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 100;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
 
 // An empty value (`?q=`) means "no filter", as forms send it.
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);

@@ -17,13 +17,13 @@ export interface ArticleCandidate {
   contentHash: string;
 }
 
-export type NormaliseResult = { ok: true; candidate: ArticleCandidate } | { ok: false; reason: string };
+type NormaliseResult = { ok: true; candidate: ArticleCandidate } | { ok: false; reason: string };
 
-export const MAX_TITLE_CHARS = 300;
+const MAX_TITLE_CHARS = 300;
 export const MAX_TEXT_CHARS = 20_000;
 const FUTURE_TOLERANCE_MS = 24 * 3600_000;
 
-export interface NormaliseContext {
+interface NormaliseContext {
   source: string;
   /** Base for relative links (the feed's URL or site link). */
   baseUrl?: string;

@@ -25,9 +25,9 @@ const modelOutputSchema = z.object({
 
 const RESPONSE_FORMAT = zodResponseFormat(modelOutputSchema, 'article_analysis');
 
-export class InvalidModelOutputError extends Error {}
+class InvalidModelOutputError extends Error {}
 
-export interface OpenAiAnalyserOptions {
+interface OpenAiAnalyserOptions {
   apiKey: string;
   baseURL?: string;
   model: string;

@@ -12,7 +12,7 @@ export interface RawFeedItem {
   source?: string;
 }
 
-export interface ParsedFeed {
+interface ParsedFeed {
   format: 'rss' | 'atom' | 'rdf' | 'json';
   title?: string;
   link?: string;

@@ -1,6 +1,6 @@
 import type { Article } from '@/domain/article';
 
-export interface RelatedOptions {
+interface RelatedOptions {
   /** At most this many (default 5). */
   limit?: number;
   /** Reference time for recency (default: now). */

@@ -3,7 +3,7 @@ import { ingestRawItems, type FeedReport } from './ingest-feed';
 import type { RawFeedItem } from './parse-feed';
 import type { IngestDeps } from './store-candidate';
 
-export const SAMPLE_FEED_NAME = 'sample corpus';
+const SAMPLE_FEED_NAME = 'sample corpus';
 
 /**
  * Loads the built-in sample articles through the normal ingest path, flagged sample=true and dated

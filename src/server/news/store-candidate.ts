@@ -12,7 +12,7 @@ export interface IngestDeps {
   log: (message: string) => void;
 }
 
-export type StoreOutcome = 'new' | 'duplicate';
+type StoreOutcome = 'new' | 'duplicate';
 
 /** De-duplicates (canonical URL, content hash), analyses once, and stores one candidate. */
 export async function storeCandidate(candidate: ArticleCandidate, deps: IngestDeps, sample: boolean): Promise<StoreOutcome> {

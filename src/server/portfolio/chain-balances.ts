@@ -3,7 +3,7 @@ import { MULTICALL3_ADDRESS, NATIVE_TOKEN_ADDRESS } from '@/domain/chains';
 import type { ListedToken } from '../tokens/token-types';
 import { describeRpcError, withDeadline } from './rpc-errors';
 
-export interface TokenBalance {
+interface TokenBalance {
   token: ListedToken;
   balance: bigint;
 }

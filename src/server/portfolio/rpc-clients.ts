@@ -6,7 +6,7 @@ import type { ServerConfig } from '../config';
  * One public client per chain from RPC_URL_<id>. No JSON-RPC batching and no retries: one read is
  * exactly one HTTP request, and a failing RPC fails fast (the UI offers a retry).
  */
-export function createChainClient(chainId: number, urls: readonly string[], timeoutMs: number): PublicClient {
+function createChainClient(chainId: number, urls: readonly string[], timeoutMs: number): PublicClient {
   const chain = viemChainFor(chainId);
   // Several URLs share the chain's time budget, so a hanging first RPC leaves time for the next.
   const perUrlTimeout = Math.max(Math.floor(timeoutMs / Math.max(urls.length, 1)), 100);

@@ -18,13 +18,13 @@ CREATE TABLE IF NOT EXISTS agent_messages (
 CREATE INDEX IF NOT EXISTS agent_messages_conversation_idx ON agent_messages (conversation_id, id);
 `;
 
-export interface StoredTurn {
+interface StoredTurn {
   role: 'user' | 'assistant';
   content: string;
 }
 
 /** Conversation history kept on the server; clients only ever send their new message. */
-export class AgentConversationRepository {
+class AgentConversationRepository {
   private schema?: Promise<void>;
 
   constructor(private readonly db: Db) {}

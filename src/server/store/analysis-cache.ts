@@ -1,7 +1,7 @@
 import { analysisSchema, analyzerSchema, type Analysis } from '@/domain/article';
 import type { Db } from './db';
 
-export interface CachedAnalysis {
+interface CachedAnalysis {
   analyzer: 'openai' | 'offline';
   analysis: Analysis;
 }

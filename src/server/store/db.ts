@@ -13,7 +13,7 @@ export interface Db {
  */
 export const SCHEMA_LOCK_SQL = 'SELECT pg_advisory_xact_lock(7311457203);';
 
-export interface DbOptions {
+interface DbOptions {
   /** PostgreSQL connection string; when absent an embedded PGlite database is used. */
   databaseUrl?: string;
   /** Folder for the embedded database; 'memory://' keeps it in memory. */

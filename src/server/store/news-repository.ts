@@ -4,7 +4,7 @@ import { NEWS_SCHEMA_SQL } from './news-schema';
 import { buildListSql, type NewsCursor, type NewsListQuery } from './news-list-query';
 
 /** An analysed article plus what ingestion knows about it. */
-export interface StoredArticle {
+interface StoredArticle {
   article: Article;
   canonicalUrl: string;
   contentHash: string;
@@ -12,7 +12,7 @@ export interface StoredArticle {
   text: string;
 }
 
-export interface NewsListResult {
+interface NewsListResult {
   /** Each article already serialised as JSON, so pages are assembled without re-encoding. */
   docs: string[];
   nextCursor: NewsCursor | null;

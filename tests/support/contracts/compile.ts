@@ -13,7 +13,7 @@ export interface CompiledContract {
   deployedBytecode: Hex;
 }
 
-export type TestContractName = 'TestToken' | 'RevertingToken' | 'Multicall3';
+type TestContractName = 'TestToken' | 'RevertingToken' | 'Multicall3';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');

@@ -8,7 +8,7 @@ import { ANVIL_ACCOUNT, type AnvilChain } from '../anvil';
 import { compileTestContracts } from './compile';
 
 /** Sends one raw JSON-RPC request (anvil_* cheat codes included) and returns its result. */
-export async function anvilRpc<T = unknown>(chain: Pick<AnvilChain, 'rpcUrl'>, method: string, params: unknown[] = []): Promise<T> {
+async function anvilRpc<T = unknown>(chain: Pick<AnvilChain, 'rpcUrl'>, method: string, params: unknown[] = []): Promise<T> {
   const response = await fetch(chain.rpcUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

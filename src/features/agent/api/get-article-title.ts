@@ -4,7 +4,7 @@ import { z } from 'zod';
 const articleTitleSchema = z.object({ id: z.string().min(1), title: z.string().min(1).max(300) });
 
 /** The title of a stored article, to show which story a question is about. */
-export async function getArticleTitle(id: string, signal?: AbortSignal): Promise<string> {
+async function getArticleTitle(id: string, signal?: AbortSignal): Promise<string> {
   const response = await fetch(`/api/news/${encodeURIComponent(id)}`, { signal, headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`Article ${id} could not be loaded (HTTP ${response.status})`);
   const parsed = articleTitleSchema.safeParse(await response.json().catch(() => null));
@@ -12,7 +12,7 @@ export async function getArticleTitle(id: string, signal?: AbortSignal): Promise
   return parsed.data.title;
 }
 
-export function articleTitleQueryOptions(id: string) {
+function articleTitleQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['agent', 'article-title', id] as const,
     queryFn: ({ signal }) => getArticleTitle(id, signal),

@@ -1,4 +1,4 @@
-export const AGENT_SUGGESTIONS = [
+const AGENT_SUGGESTIONS = [
   'What do I hold on Base?',
   'Swap half my USDC on Arbitrum to ETH',
   'Bridge 0.2 ETH from Base to Optimism',

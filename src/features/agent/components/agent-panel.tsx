@@ -26,7 +26,7 @@ export interface AgentPanelProps {
   onReview?: (proposal: Proposal) => void;
 }
 
-export const ARTICLE_QUESTION = 'How does this story relate to what I hold?';
+const ARTICLE_QUESTION = 'How does this story relate to what I hold?';
 
 /** The agent: a conversation kept by the server, streamed answers, and proposal cards the user reviews and signs elsewhere. */
 export function AgentPanel({ address, onConnect, connectBusy = false, articleRequest, onReview }: AgentPanelProps) {

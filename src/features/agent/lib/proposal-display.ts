@@ -15,14 +15,14 @@ export interface ProposalSide {
   logoURI: string | null;
 }
 
-export interface ProposalRouteView {
+interface ProposalRouteView {
   tools: string;
   minimumReceived: string;
   costs: string;
   duration: string;
 }
 
-export interface ProposalView {
+interface ProposalView {
   title: string;
   from: ProposalSide;
   to: ProposalSide;

@@ -4,11 +4,11 @@ import { shouldRetry } from '../lib/api-error';
 import { requestJson } from './request-json';
 
 /** One article with its related stories. */
-export async function getArticle(id: string, signal?: AbortSignal): Promise<ArticleWithRelated> {
+async function getArticle(id: string, signal?: AbortSignal): Promise<ArticleWithRelated> {
   return requestJson(`/api/news/${encodeURIComponent(id)}`, articleWithRelatedSchema, signal);
 }
 
-export function articleQueryOptions(id: string) {
+function articleQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['news', 'article', id] as const,
     queryFn: ({ signal }) => getArticle(id, signal),

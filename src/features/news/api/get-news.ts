@@ -4,14 +4,14 @@ import { shouldRetry } from '../lib/api-error';
 import { newsRequestSearch, type NewsQuery } from '../lib/news-filters';
 import { requestJson } from './request-json';
 
-export const NEWS_PAGE_SIZE = 20;
+const NEWS_PAGE_SIZE = 20;
 
 /** One page of the feed, newest first. */
 export async function getNews(query: NewsQuery, cursor: string | null, signal?: AbortSignal): Promise<NewsPage> {
   return requestJson(`/api/news${newsRequestSearch(query, NEWS_PAGE_SIZE, cursor)}`, newsPageSchema, signal);
 }
 
-export function newsQueryOptions(query: NewsQuery) {
+function newsQueryOptions(query: NewsQuery) {
   return infiniteQueryOptions({
     queryKey: ['news', 'list', query] as const,
     queryFn: ({ pageParam, signal }) => getNews(query, pageParam, signal),

@@ -8,7 +8,7 @@ export function splitParagraphs(text: string): string[] {
     .filter((paragraph) => paragraph.length > 0);
 }
 
-export type ImportanceBand = 'low' | 'medium' | 'high' | 'critical';
+type ImportanceBand = 'low' | 'medium' | 'high' | 'critical';
 
 /** 1-3 low, 4-6 medium, 7-8 high, 9-10 critical. */
 export function importanceBand(importance: number): ImportanceBand {

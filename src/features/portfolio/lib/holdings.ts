@@ -11,7 +11,7 @@ function hasBalance(token: PortfolioToken): boolean {
 }
 
 /** Known values first (largest first), unknown prices after, then by symbol. */
-export function compareTokens(a: PortfolioToken, b: PortfolioToken): number {
+function compareTokens(a: PortfolioToken, b: PortfolioToken): number {
   if (a.valueUSD !== null && b.valueUSD !== null && a.valueUSD !== b.valueUSD) return b.valueUSD - a.valueUSD;
   if ((a.valueUSD === null) !== (b.valueUSD === null)) return a.valueUSD === null ? 1 : -1;
   return a.symbol.localeCompare(b.symbol);

@@ -5,7 +5,7 @@ import {
 import type { PolicyContext, PolicyFinding, PolicyStep, PolicyTransactionRequest, SimulationResult } from '@/domain/policy/policy-types';
 import { createPolicyTransactionHook, findExecutingStep } from '@/domain/policy/transaction-hook';
 
-export interface ExecuteTradeDeps {
+interface ExecuteTradeDeps {
   client: SDKClient;
   /** Fresh policy context (balances, settings) for each transaction request. */
   context: () => Promise<PolicyContext>;

@@ -13,14 +13,14 @@ const chainSchema = z.object({
   metamask: z.object({ blockExplorerUrls: z.array(z.string()).optional() }).passthrough(),
 }).passthrough();
 
-export interface LifiChains {
+interface LifiChains {
   chains: ExtendedChain[];
   /** LI.FI diamond per chain id: the only contract our transactions may call. */
   diamonds: Record<number, string | undefined>;
 }
 
 /** LI.FI's chains through the proxy, validated, and handed to the SDK (it needs them to execute). */
-export async function loadLifiChains(client: SDKClient, signal?: AbortSignal): Promise<LifiChains> {
+async function loadLifiChains(client: SDKClient, signal?: AbortSignal): Promise<LifiChains> {
   const raw = await getChains(client, { chainTypes: [ChainType.EVM] }, { signal });
   const chains = (Array.isArray(raw) ? raw : []).filter((chain) => chainSchema.safeParse(chain).success);
   if (chains.length === 0) throw new Error('LI.FI listed no usable chains.');

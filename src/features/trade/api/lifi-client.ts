@@ -7,7 +7,7 @@ import { getConnectorClient, switchChain } from 'wagmi/actions';
 export const LIFI_INTEGRATOR = 'market-companion';
 
 /** The SDK talks to our server's proxy, never to LI.FI directly: the API key stays on the server. */
-export function lifiProxyUrl(origin: string = window.location.origin): string {
+function lifiProxyUrl(origin: string = window.location.origin): string {
   return `${origin}/api/lifi/v1`;
 }
 
@@ -21,7 +21,7 @@ type ConnectorClient = Awaited<ReturnType<typeof getConnectorClient>>;
  * updateTransactionRequestHook; without it every approval is its own request, checked by the
  * pre-sign policy exactly as the wallet will see it.
  */
-export function withoutBatchedCalls(client: ConnectorClient): ConnectorClient {
+function withoutBatchedCalls(client: ConnectorClient): ConnectorClient {
   return client.extend(() => ({ getCapabilities: async () => ({}) })) as unknown as ConnectorClient;
 }
 

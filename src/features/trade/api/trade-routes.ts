@@ -30,7 +30,7 @@ const routeSchema = z.object({
   steps: z.array(z.object({ action: z.object({}).passthrough(), estimate: z.object({}).passthrough() }).passthrough()).min(1).max(10),
 }).passthrough();
 
-export interface RoutesResult {
+interface RoutesResult {
   routes: Route[];
   /** Routes LI.FI sent that did not even have a route's shape; never shown. */
   malformed: number;
@@ -76,7 +76,7 @@ export function routesRetryDelayMs(_failureCount: number, error: unknown): numbe
   return described.kind === 'rate-limited' ? rateLimitWaitSeconds(described) * 1000 : GATEWAY_RETRY_DELAY_MS;
 }
 
-export async function fetchRoutes(client: SDKClient, params: RoutesParams, signal?: AbortSignal): Promise<RoutesResult> {
+async function fetchRoutes(client: SDKClient, params: RoutesParams, signal?: AbortSignal): Promise<RoutesResult> {
   const response = await getRoutes(
     client,
     {

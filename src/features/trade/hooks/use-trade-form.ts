@@ -13,7 +13,7 @@ import { useDebouncedValue } from './use-debounced-value';
 
 export const ROUTES_DEBOUNCE_MS = 450;
 
-export interface TradeFormValues extends TradeSelection {
+interface TradeFormValues extends TradeSelection {
   amount: AmountChoice;
   slippageText: string;
 }

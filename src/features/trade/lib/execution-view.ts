@@ -13,7 +13,7 @@ export interface ExecAction {
   substatusMessage?: string;
   error?: { code?: string | number; message?: string };
 }
-export interface ExecStep {
+interface ExecStep {
   id: string;
   tool?: string;
   toolDetails?: { name?: string };
@@ -30,7 +30,7 @@ export interface ExecRoute {
 
 export type TradePhase = 'not-started' | 'signing' | 'in-flight' | 'done' | 'partial' | 'refunded' | 'failed';
 
-export interface ActionView {
+interface ActionView {
   key: string;
   type: string;
   label: string;
@@ -41,7 +41,7 @@ export interface ActionView {
   explorerUrl?: string;
 }
 
-export interface StepView {
+interface StepView {
   key: string;
   title: string;
   status: string;
@@ -68,8 +68,6 @@ export function routePhase(route: ExecRoute): TradePhase {
   if (executions.every((e) => !e)) return 'not-started';
   return hasSentTransaction(route) ? 'in-flight' : 'signing';
 }
-
-export const isFinalPhase = (phase: TradePhase) => phase === 'done' || phase === 'partial' || phase === 'refunded' || phase === 'failed';
 
 /** True once a swap or bridge transaction of the route has a hash (it reached the chain). */
 export function hasSentTransaction(route: ExecRoute): boolean {

@@ -2,7 +2,7 @@ import type { Portfolio } from '@/domain/portfolio';
 import type { PolicyContext, TradeRequest, VerifiedToken } from '@/domain/policy/policy-types';
 import { gasReserve } from '@/domain/gas-reserve';
 
-export interface PolicyContextInput {
+interface PolicyContextInput {
   account: string;
   diamonds: Readonly<Record<number, string | undefined>>;
   tokens: readonly VerifiedToken[];

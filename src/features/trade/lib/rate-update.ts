@@ -1,6 +1,6 @@
 import { DEFAULT_SLIPPAGE } from '@/domain/policy/thresholds';
 
-export interface RateUpdateFigures {
+interface RateUpdateFigures {
   before: bigint;
   after: bigint;
   /** What the re-quoted step guarantees at the step's slippage (the pre-sign policy checks it again). */

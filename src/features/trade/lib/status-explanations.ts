@@ -1,6 +1,6 @@
 /** Plain words for LI.FI execution actions, bridge substatuses and outcomes. Pure. */
 
-export type OutcomeTone = 'success' | 'warning' | 'error';
+type OutcomeTone = 'success' | 'warning' | 'error';
 
 export interface Outcome {
   title: string;
@@ -39,8 +39,6 @@ const PENDING_WORDS: Record<string, string> = {
 export function explainPending(substatus: string | undefined): string {
   return (substatus && PENDING_WORDS[substatus]) || 'Waiting for the bridge.';
 }
-
-export type ActionType = 'PERMIT' | 'CHECK_ALLOWANCE' | 'NATIVE_PERMIT' | 'RESET_ALLOWANCE' | 'SET_ALLOWANCE' | 'SWAP' | 'CROSS_CHAIN' | 'RECEIVING_CHAIN';
 
 export function actionLabel(type: string, names: { symbol: string; fromChain: string; toChain: string; amountText?: string }): string {
   switch (type) {

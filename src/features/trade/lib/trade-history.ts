@@ -22,10 +22,10 @@ const step = z.object({
 /** A LI.FI RouteExtended as the SDK left it; enough is checked that resuming it cannot go astray. */
 const storedRoute = z.object({ id: z.string().min(1).max(200), fromChainId: z.number().int(), toChainId: z.number().int(), fromAmount: baseUnits, toAmount: baseUnits, steps: z.array(step).min(1).max(10) }).passthrough();
 
-export const HISTORY_PHASES = ['not-started', 'signing', 'in-flight', 'done', 'partial', 'refunded', 'failed', 'cancelled'] as const;
+const HISTORY_PHASES = ['not-started', 'signing', 'in-flight', 'done', 'partial', 'refunded', 'failed', 'cancelled'] as const;
 export type HistoryPhase = (typeof HISTORY_PHASES)[number];
 
-export const historyEntrySchema = z.object({
+const historyEntrySchema = z.object({
   routeId: z.string().min(1).max(200),
   account: address,
   startedAt: z.number().int().nonnegative(),

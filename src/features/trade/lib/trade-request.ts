@@ -15,7 +15,7 @@ interface ListedToken {
   decimals: number;
 }
 
-export type RequestSelection = { ok: true; selection: TradeSelection; amount: AmountChoice } | { ok: false; message: string };
+type RequestSelection = { ok: true; selection: TradeSelection; amount: AmountChoice } | { ok: false; message: string };
 
 const find = (tokens: readonly ListedToken[], chainId: number, address: string) =>
   tokens.find((t) => t.chainId === chainId && t.address.toLowerCase() === address.toLowerCase());

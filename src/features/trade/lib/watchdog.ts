@@ -1,7 +1,7 @@
 /** The SDK polls /status with no overall timeout: past 3x the estimate the user gets the explorer link. */
-export const WATCHDOG_FACTOR = 3;
+const WATCHDOG_FACTOR = 3;
 /** Tiny estimates (a 10 s swap) would alarm too early on a busy chain. */
-export const WATCHDOG_MIN_SECONDS = 60;
+const WATCHDOG_MIN_SECONDS = 60;
 
 export function watchdogDeadline(startedAtMs: number, estimatedSeconds: number): number {
   const estimate = Number.isFinite(estimatedSeconds) && estimatedSeconds > 0 ? estimatedSeconds : 0;

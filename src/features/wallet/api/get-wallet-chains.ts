@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { chainsResponseSchema, type ChainsResponse } from '@/domain/portfolio';
 
 /** The chains, their RPC URLs and the WalletConnect project id, as the server is configured. */
-export async function getWalletChains(signal?: AbortSignal): Promise<ChainsResponse> {
+async function getWalletChains(signal?: AbortSignal): Promise<ChainsResponse> {
   const response = await fetch('/api/chains', { signal, headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`Chain list could not be loaded (HTTP ${response.status})`);
   const parsed = chainsResponseSchema.safeParse(await response.json().catch(() => undefined));
@@ -10,7 +10,7 @@ export async function getWalletChains(signal?: AbortSignal): Promise<ChainsRespo
   return parsed.data;
 }
 
-export function walletChainsQueryOptions() {
+function walletChainsQueryOptions() {
   return queryOptions({
     queryKey: ['wallet', 'chains', {}] as const,
     queryFn: ({ signal }) => getWalletChains(signal),

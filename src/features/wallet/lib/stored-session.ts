@@ -1,5 +1,5 @@
 /** localStorage key where wagmi persists its connection state (default storage, key prefix "wagmi"). */
-export const WAGMI_STORE_KEY = 'wagmi.store';
+const WAGMI_STORE_KEY = 'wagmi.store';
 
 /**
  * Whether wagmi's persisted state says a wallet was connected, so the wallet stack should load

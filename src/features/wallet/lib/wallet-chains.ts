@@ -2,7 +2,7 @@ import type { Chain } from 'viem';
 import type { ChainInfo } from '@/domain/portfolio';
 import { viemChainFor } from '@/domain/viem-chains';
 
-export interface WalletChain {
+interface WalletChain {
   chain: Chain;
   /** The server's RPC URLs for this chain, in fallback order. */
   rpcUrls: string[];

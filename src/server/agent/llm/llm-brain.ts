@@ -10,7 +10,7 @@ import { executeTool } from './tool-handlers';
 import { AGENT_TOOLS } from './tool-schemas';
 
 /** Model answers that may call tools; the call after the last round must be a plain answer. */
-export const MAX_TOOL_ROUNDS = 4;
+const MAX_TOOL_ROUNDS = 4;
 const MAX_CALLS_PER_ROUND = 8;
 const MAX_RETRIES = 2;
 const TIMEOUT_MS = 30_000;

@@ -4,9 +4,9 @@ import { BrokenStreamError, readRound, type StreamedRound } from './read-round';
 import { watchIdle } from './watch-idle';
 
 /** The longest wait for the next chunk of an answer already under way. */
-export const STREAM_IDLE_MS = 30_000;
+const STREAM_IDLE_MS = 30_000;
 
-export class IdleStreamError extends BrokenStreamError {}
+class IdleStreamError extends BrokenStreamError {}
 
 /**
  * One streamed Chat Completions call. Errors before the first chunk (429, 500, timeouts) come from

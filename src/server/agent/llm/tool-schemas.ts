@@ -5,13 +5,13 @@ import { AMOUNT_TYPES } from '@/domain/intent';
 const chainId = z.number().int().positive().describe('EVM chain id, e.g. 8453 for Base');
 const symbolOrAddress = z.string().min(1).max(60);
 
-export const getPortfolioArgs = z
+const getPortfolioArgs = z
   .object({ address: z.string().max(100).nullable().describe('Ignored: only the connected account can be read') })
   .strict();
 
-export const findTokenArgs = z.object({ symbol: symbolOrAddress.describe('Token symbol as listed, e.g. USDC'), chainId }).strict();
+const findTokenArgs = z.object({ symbol: symbolOrAddress.describe('Token symbol as listed, e.g. USDC'), chainId }).strict();
 
-export const getNewsArgs = z
+const getNewsArgs = z
   .object({
     token: z.string().min(1).max(20).nullable().describe('Recent stories mentioning this token symbol'),
     articleId: z.string().min(1).max(200).nullable().describe('One stored article by id'),
@@ -40,7 +40,7 @@ export const TOOL_ARGS = {
   get_news: getNewsArgs,
   propose_trade: proposeTradeArgs,
 } as const;
-export type ToolName = keyof typeof TOOL_ARGS;
+type ToolName = keyof typeof TOOL_ARGS;
 
 /** Read-only or propose-only tools. None can send, sign, approve, or name who gets paid. */
 export const AGENT_TOOLS = [

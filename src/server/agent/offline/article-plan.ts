@@ -6,9 +6,9 @@ import { safeLine } from '../proposals/safe-text';
 import { listWords } from './describe';
 
 /** Symbols treated as dollars: moving into them is the conservative answer to bad news. */
-export const STABLECOINS = new Set(['USDC', 'USDT', 'DAI', 'USDC.E', 'USDBC', 'USDT0', 'USD₮0', 'USDE', 'FRAX', 'LUSD', 'PYUSD', 'USDB', 'CUSD', 'XDAI', 'WXDAI']);
+const STABLECOINS = new Set(['USDC', 'USDT', 'DAI', 'USDC.E', 'USDBC', 'USDT0', 'USD₮0', 'USDE', 'FRAX', 'LUSD', 'PYUSD', 'USDB', 'CUSD', 'XDAI', 'WXDAI']);
 /** Importance (1-10) from which a bearish story on a held token leads to a proposal. */
-export const ACT_IMPORTANCE = 7;
+const ACT_IMPORTANCE = 7;
 /** Share of the holding proposed to move: a hedge, never an exit. */
 export const HEDGE_PERCENT = '25';
 const MAX_HEDGES = 2;
@@ -19,7 +19,7 @@ export interface HedgeIdea {
   reason: string;
 }
 
-export interface ArticlePlan {
+interface ArticlePlan {
   text: string;
   hedges: HedgeIdea[];
 }

@@ -3,7 +3,7 @@ import type { Intent } from '@/domain/intent';
 import type { Portfolio } from '@/domain/portfolio';
 import { describeAmount, listWords, type TradeReading } from './describe';
 
-export type Inference = { ok: true; reading: TradeReading; note: string | null } | { ok: false; question: string };
+type Inference = { ok: true; reading: TradeReading; note: string | null } | { ok: false; question: string };
 
 function holders(portfolio: Portfolio, symbol: string, exclude: number | null): number[] {
   return portfolio.chains

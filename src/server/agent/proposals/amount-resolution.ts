@@ -9,7 +9,7 @@ export interface AmountToken {
   priceUSD: number | null;
 }
 
-export type AmountResolution = { ok: true; amount: bigint } | { ok: false; reason: string };
+type AmountResolution = { ok: true; amount: bigint } | { ok: false; reason: string };
 
 const PERCENT_SCALE = 6;
 const USD_SCALE = 12;

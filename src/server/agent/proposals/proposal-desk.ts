@@ -4,9 +4,9 @@ import { buildProposal } from './build-proposal';
 import type { ProposalCandidate, ProposalOutcome } from './proposal-candidate';
 import { fetchRouteSummary, type RouteRequest } from './route-quote';
 
-export const MAX_PROPOSALS_PER_TURN = 4;
+const MAX_PROPOSALS_PER_TURN = 4;
 
-export interface DeskResult {
+interface DeskResult {
   proposals: Proposal[];
   dropped: { reason: string }[];
 }

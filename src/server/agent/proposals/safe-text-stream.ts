@@ -6,7 +6,7 @@ const WORD = /\w/;
 const SPACE = /\s/;
 const LEADING_WORD = /^\w*/;
 
-export interface SafeTextStream {
+interface SafeTextStream {
   push(text: string): void;
   /** Sends what was held back (without trailing whitespace); later pushes are ignored. */
   end(): void;

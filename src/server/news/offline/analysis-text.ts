@@ -4,7 +4,7 @@ import type { EntityResult } from './entities';
 import type { ImportanceResult } from './importance';
 import type { SentimentResult } from './sentiment';
 
-export interface AnalysisFacts {
+interface AnalysisFacts {
   title: string;
   source: string;
   sentiment: SentimentResult;

@@ -4,7 +4,7 @@ import { buildPhraseTable } from './phrase-matcher';
 export type SignalKind =
   | 'security' | 'enforcement' | 'regulation' | 'etf' | 'depeg' | 'macro' | 'market' | 'milestone' | 'trivia';
 
-export interface SignalFamily {
+interface SignalFamily {
   kind: SignalKind;
   weight: number;
   reason: string;

@@ -7,7 +7,7 @@ import { sourceWeight } from './source-weights';
 import type { Word } from './tokenizer';
 
 /** One reason an article scored as it did; kept so the analysis text can explain the score. */
-export interface ImportanceSignal {
+interface ImportanceSignal {
   kind: SignalKind | 'amount' | 'move' | 'major' | 'breadth' | 'source';
   reason: string;
   weight: number;
@@ -18,7 +18,7 @@ export interface ImportanceResult {
   signals: ImportanceSignal[];
 }
 
-export interface ImportanceInput {
+interface ImportanceInput {
   words: readonly Word[];
   sentences: readonly string[];
   /** Sentences [0, titleSentences) are the title. */

@@ -18,7 +18,7 @@ const text = (max: number) => z.string().catch('').transform((s) => s.replace(CO
 const offlineInputSchema = z.object({ title: text(500), text: text(MAX_TEXT_CHARS), source: text(200) });
 
 /** Everything the offline analyser found, including the signals behind each score. */
-export interface OfflineResult {
+interface OfflineResult {
   analysis: Analysis;
   sentiment: SentimentResult;
   importance: ImportanceResult;

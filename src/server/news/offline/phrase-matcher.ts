@@ -1,21 +1,21 @@
 import { tokenize, type Word } from './tokenizer';
 
 /** Phrases keyed by their lower-case words, so "sell-off" and "record high" match like the text tokenizes. */
-export interface PhraseTable<V> {
+interface PhraseTable<V> {
   map: Map<string, V>;
   /** First words of multi-word phrases: longer lookups only start from these. */
   prefixes: Set<string>;
   maxLength: number;
 }
 
-export interface PhraseHit<V> {
+interface PhraseHit<V> {
   start: number;
   length: number;
   value: V;
 }
 
 /** Normalises a phrase the way article text is tokenised. */
-export function phraseKey(phrase: string): string[] {
+function phraseKey(phrase: string): string[] {
   return tokenize(phrase).words.map((w) => w.lower);
 }
 

@@ -38,11 +38,6 @@ const POLARITY: ReadonlyArray<readonly [string, number]> = [
   ['risk|risks|volatility|volatile', -0.5],
 ];
 
-export interface NegatorEntry {
-  /** Polarity of the negator itself when it negates nothing ("the SEC denied the application"). */
-  own: number;
-}
-
 const NEGATORS: ReadonlyArray<readonly [string, number]> = [
   ['not|no|never|without|nor|neither|none|no longer|lack of|absence of|ruled out|rules out', 0],
   ['did not|does not|has not|have not|had not|is not|was not|were not|will not|would not', 0],

@@ -6,7 +6,7 @@ import {
 } from './sentiment-lexicon';
 import type { Word } from './tokenizer';
 
-export interface SentimentHit {
+interface SentimentHit {
   term: string;
   /** Contribution after negation, intensifiers and the title weight. */
   weight: number;

@@ -22,7 +22,7 @@ const SOURCE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
   ['sponsored', -1.5],
 ];
 
-export interface SourceWeight {
+interface SourceWeight {
   source: string;
   weight: number;
 }

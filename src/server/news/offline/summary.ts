@@ -8,7 +8,7 @@ export const SUMMARY_MAX = 300;
 export const TAKEAWAY_MAX = 220;
 const BOILERPLATE = /^(?:read more|subscribe|click here|sign up|disclaimer|follow us|related:|this article|image:|photo:)/i;
 
-export interface RankedSentence {
+interface RankedSentence {
   index: number;
   text: string;
   score: number;
