@@ -42,13 +42,28 @@ function describeSentences(words: readonly Word[], sentences: readonly string[])
     const s = info[w.sentence];
     if (!s) continue;
     const ticker = tickerOf(w);
-    if (CRYPTO_CUES.has(w.lower) || (ticker && (w.dollar || !ticker.ambiguousTicker))) s.cue = true;
+    if (CRYPTO_CUES.has(w.lower) || (ticker && (w.dollar || !ticker.ambiguousTicker)) || plainName(w.lower)) s.cue = true;
     if (/\p{L}{2}/u.test(w.raw)) {
       s.letters += 1;
       if (w.raw === w.raw.toUpperCase()) s.upper += 1;
     }
   }
   return info.map((s) => ({ cue: s.cue, shouting: s.letters >= 3 && s.upper / s.letters >= 0.7 }));
+}
+
+/** A one-word token name that is no English word ("Solana", "Cardano"). */
+function plainName(lower: string): TokenEntry | undefined {
+  return TOKEN_NAME_TABLE.map.get(lower)?.find((s) => !s.entry.ambiguousName)?.entry;
+}
+
+/** "pro-Bitcoin", "Ethereum-based": a plain name inside a hyphenated word. */
+function hyphenatedName(word: Word): TokenEntry | undefined {
+  if (!word.raw.includes('-')) return undefined;
+  for (const part of word.lower.split('-')) {
+    const entry = plainName(part);
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 const sameCase = (words: readonly Word[], at: number, raws: readonly string[]): boolean =>
@@ -87,7 +102,7 @@ export function extractEntities(words: readonly Word[], sentences: readonly stri
       i += name.length;
       continue;
     }
-    const ticker = tickerOf(w);
+    const ticker = tickerOf(w) ?? hyphenatedName(w);
     const s = info[w.sentence];
     if (ticker && (w.dollar || !ticker.ambiguousTicker || (cryptoArticle && s?.cue && !s.shouting))) addToken(ticker);
     i += 1;

@@ -95,4 +95,10 @@ export const TOKENS: readonly TokenEntry[] = [
   { symbol: 'ZEC', name: 'Zcash', names: ['Zcash'] },
   { symbol: 'KAS', name: 'Kaspa', names: ['Kaspa'] },
   { symbol: 'VET', name: 'VeChain', names: ['VeChain'], ambiguousTicker: true },
+  { symbol: 'RLUSD', name: 'Ripple USD', names: ['Ripple USD'] },
+  // Memecoins named in real headlines; "Trump" the person is never read as the coin, only TRUMP or $TRUMP.
+  { symbol: 'TRUMP', name: 'Official Trump', ambiguousTicker: true },
+  { symbol: 'MELANIA', name: 'Official Melania Meme', ambiguousTicker: true },
+  { symbol: 'VINE', name: 'Vine Coin', ambiguousTicker: true },
+  { symbol: 'PENGU', name: 'Pudgy Penguins' },
 ];
