@@ -32,6 +32,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORTFOLIO_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/PORTFOLIO_RATE_LIMIT_PER_MINUTE/);
   });
 
+  it('reads the image proxy\'s extra hosts and names a bad one', () => {
+    expect(loadConfig({}).imageProxyHosts).toEqual([]);
+    expect(loadConfig({ IMAGE_PROXY_HOSTS: 'images.example.org, http://127.0.0.1:4010' }).imageProxyHosts).toEqual(['images.example.org', 'http://127.0.0.1:4010']);
+    expect(() => loadConfig({ IMAGE_PROXY_HOSTS: 'https://images.example.org/logos' })).toThrow(/IMAGE_PROXY_HOSTS: "https:\/\/images.example.org\/logos"/);
+  });
+
   it('uses OpenAI only when a key is set', () => {
     const config = loadConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' });
     expect(config.openai).toEqual({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:1/v1', model: 'gpt-4o-mini' });
