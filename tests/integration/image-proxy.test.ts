@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '@/server/main';
 import { fetchImage, ImageFetchError } from '@/server/image-proxy/fetch-image';
 import { allowedImageOrigins } from '@/server/image-proxy/image-hosts';
+import { IMAGE_RATE_LIMIT_PER_MINUTE } from '@/server/image-proxy/routes';
 import { startLoopbackServer, type FakeResponse, type LoopbackServer } from '../support/loopback-http';
 import { LOGO_SVG, PIXEL_PNG } from '../support/images';
 import { startTestServer } from '../support/server';
@@ -88,6 +89,20 @@ describe('GET /api/image', () => {
       expect(response.status, query).toBe(400);
       expect(((await response.json()) as { error: string }).error).toMatch(/^query parameter "url"/);
     }
+  });
+});
+
+// Last in the file: it uses up this client's budget for the minute.
+describe('GET /api/image rate limit', () => {
+  it('answers 429 with Retry-After once one client passes the per-minute budget', async () => {
+    const fetchedBefore = requestsFor('/logo.png');
+    const statuses: number[] = [];
+    for (let i = 0; i <= IMAGE_RATE_LIMIT_PER_MINUTE; i++) statuses.push((await proxy(`${images.url}/logo.png`)).status);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    const refused = await proxy(`${images.url}/logo.png`);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(requestsFor('/logo.png')).toBe(fetchedBefore);
   });
 });
 

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { LRUCache } from 'lru-cache';
 import type { ServerContext } from '../context';
 import { describeZodError } from '../http-errors';
+import { limitPerClient } from '../http/rate-limit';
 import { fetchImage, ImageFetchError, type FetchedImage } from './fetch-image';
 import { allowedImageOrigins, imageQuerySchema, isAllowedImageUrl } from './image-hosts';
 
@@ -13,6 +14,8 @@ const IMAGE_TTL_MS = 60 * 60_000;
 const FAILURE_TTL_MS = 60_000;
 // Whoever opens a proxied URL directly gets an inert document: no script, no same-origin powers.
 const IMAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+/** Far above what a page of logos needs (browsers cache them a day); bounds the upstream fetches one client can cause. */
+export const IMAGE_RATE_LIMIT_PER_MINUTE = 240;
 
 /** `GET /api/image?url=`: logos from the allowed image hosts, served from our origin so the page's img-src can stay 'self'. */
 export function createImageProxyRoutes(ctx: ServerContext): Hono {
@@ -33,6 +36,7 @@ export function createImageProxyRoutes(ctx: ServerContext): Hono {
     },
   });
 
+  app.use('*', limitPerClient({ perMinute: IMAGE_RATE_LIMIT_PER_MINUTE, setting: 'of the image proxy', counted: 'image requests', trustedProxies: ctx.config.trustedProxies }));
   app.get('/', async (c) => {
     const parsed = imageQuerySchema.safeParse({ url: c.req.query('url') });
     if (!parsed.success) return c.json({ error: describeZodError(parsed.error, 'query parameter') }, 400);
