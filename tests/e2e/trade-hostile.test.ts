@@ -68,6 +68,9 @@ describe('hostile transaction requests: stopped just before the wallet', () => {
     ['unknown-to', 'to-is-lifi-contract', '0.011'],
     ['chain-id-mismatch', 'chain-id', '0.012'],
     ['revert-on-simulation', 'simulation', '0.013'],
+    // The step names the user; only the decoded calldata shows who is paid.
+    ['receiver-in-nested-swap', 'recipient', '0.014'],
+    ['unknown-facet', 'unreadable-call', '0.015'],
   ];
   it.each(cases)('%s -> rule %s after the click, no wallet prompt', async (fault, rule, amount) => {
     const { page, wallet } = tp;
