@@ -1,5 +1,6 @@
 import { isAllowedImageUrl } from './image-hosts';
 import { sniffImageType, type ImageType } from './sniff-image';
+import { readCapped } from '../http/read-capped';
 
 export const IMAGE_TIMEOUT_MS = 5000;
 /** Logos are a few KB; a cap keeps one request from filling the cache or the memory. */
@@ -22,22 +23,6 @@ export interface FetchImageOptions {
   origins: ReadonlySet<string>;
   timeoutMs?: number;
   maxBytes?: number;
-}
-
-async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return Buffer.concat(chunks);
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new ImageFetchError(502, `image is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
 }
 
 /** Fetches an allowed image, following at most 3 redirects and only to allowed origins; never cookies or credentials. */
@@ -69,7 +54,7 @@ export async function fetchImage(url: string, options: FetchImageOptions): Promi
         await response.body?.cancel().catch(() => {});
         throw new ImageFetchError(502, `image is larger than ${maxBytes} bytes`);
       }
-      const bytes = response.body ? await readCapped(response.body, maxBytes) : new Uint8Array();
+      const bytes = response.body ? await readCapped(response.body, maxBytes, () => new ImageFetchError(502, `image is larger than ${maxBytes} bytes`)) : new Uint8Array();
       const type = sniffImageType(bytes, declared);
       if (!type) throw new ImageFetchError(415, `not a supported image (declared ${declared})`);
       return { type, bytes };

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { readCapped } from '../http/read-capped';
 
 const FEED_TIMEOUT_MS = 10_000;
 /** Large enough for a feed carrying one 5 MB item (which is then truncated), small enough to bound memory. */
@@ -26,23 +27,6 @@ function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
-async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new FeedLoadError(`feed is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 async function fetchUrl(url: string, options: Required<Omit<LoadOptions, 'signal'>> & { signal?: AbortSignal }): Promise<FeedBytes> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
@@ -64,7 +48,7 @@ async function fetchUrl(url: string, options: Required<Omit<LoadOptions, 'signal
       await response.body?.cancel().catch(() => {});
       throw new FeedLoadError(`feed is larger than ${options.maxBytes} bytes (${declared} declared)`);
     }
-    const bytes = response.body ? await readCapped(response.body, options.maxBytes) : new Uint8Array();
+    const bytes = response.body ? await readCapped(response.body, options.maxBytes, () => new FeedLoadError(`feed is larger than ${options.maxBytes} bytes`)) : new Uint8Array();
     return { bytes, contentType: response.headers.get('content-type') ?? undefined, baseUrl: response.url || url, fallbackName: new URL(url).hostname };
   } catch (error) {
     if (error instanceof FeedLoadError) throw error;
