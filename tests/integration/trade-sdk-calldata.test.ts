@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getRoutes, type Route } from '@lifi/sdk';
 import { erc20Abi, type Address } from 'viem';
 import { checkRoute } from '@/domain/policy/check-route';
-import { describeTradeError } from '@/domain/lifi-errors';
 import type { RuleId } from '@/domain/policy/policy-types';
 import { startTradeWorld, TRADER, type TradeWorld } from '../support/fake-lifi/trade-world';
 import { createSdkHarness, type SdkHarness } from '../support/fake-lifi/sdk-harness';
+import { hostileChecks } from '../support/fake-lifi/hostile-checks';
 import { ATTACKER, type TradeFault } from '../support/fake-lifi/trade-types';
 
 // Faults that only show in the calldata: the step LI.FI describes names the user as recipient, so the
@@ -17,31 +16,21 @@ const USDC_20 = 20n * 10n ** 6n;
 
 let world: TradeWorld;
 let harness: SdkHarness;
+let nonce: ReturnType<typeof hostileChecks>['nonce'];
+let blockedRules: ReturnType<typeof hostileChecks>['blockedRules'];
+let firstRoute: ReturnType<typeof hostileChecks>['firstRoute'];
 
 beforeAll(async () => {
   world = await startTradeWorld({ chainIds: [BASE, ARB] });
   harness = createSdkHarness(world, TRADER);
+  ({ nonce, blockedRules, firstRoute } = hostileChecks(harness, BASE));
 });
 
 afterAll(async () => {
   await world?.close();
 });
 
-const nonce = (chainId: number) => harness.publicClient(chainId).getTransactionCount({ address: TRADER.address, blockTag: 'pending' });
 const usdcOf = (chainId: number, owner: Address) => harness.publicClient(chainId).readContract({ address: world.chains[chainId]!.usdc.address as Address, abi: erc20Abi, functionName: 'balanceOf', args: [owner] });
-
-async function firstRoute(fromToken: string, toToken: string, amount: bigint, toChainId: number): Promise<Route> {
-  const { routes } = await getRoutes(harness.client, { fromChainId: BASE, fromTokenAddress: fromToken, fromAmount: amount.toString(), fromAddress: TRADER.address, toChainId, toTokenAddress: toToken, options: { slippage: 0.005 } });
-  return routes[0]!;
-}
-
-async function blockedRules(route: Route): Promise<RuleId[]> {
-  const error = await harness.execute(route).then(() => undefined, (e: unknown) => e);
-  expect(error, 'execution should have been blocked').toBeDefined();
-  const described = describeTradeError(error);
-  expect(described.kind).toBe('policy');
-  return (described.violations ?? []).map((v) => v.rule);
-}
 
 async function withFault<T>(fault: TradeFault, run: () => Promise<T>): Promise<T> {
   world.trade.setFaults(fault);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getQuote, getRoutes, getStatus, type Route } from '@lifi/sdk';
+import { getQuote, getRoutes, getStatus } from '@lifi/sdk';
 import { createWalletClient, erc20Abi, http, type Address, type Hex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { checkRoute } from '@/domain/policy/check-route';
@@ -7,6 +7,7 @@ import { describeTradeError } from '@/domain/lifi-errors';
 import type { RuleId } from '@/domain/policy/policy-types';
 import { startTradeWorld, TRADER, type TradeWorld } from '../support/fake-lifi/trade-world';
 import { createSdkHarness, type SdkHarness } from '../support/fake-lifi/sdk-harness';
+import { hostileChecks } from '../support/fake-lifi/hostile-checks';
 import { ATTACKER, type TradeFault } from '../support/fake-lifi/trade-types';
 
 const BASE = 8453;
@@ -20,27 +21,16 @@ let harness: SdkHarness;
 beforeAll(async () => {
   world = await startTradeWorld({ chainIds: [BASE, ARB] });
   harness = createSdkHarness(world, TRADER);
+  ({ nonce, blockedRules } = hostileChecks(harness, BASE));
 });
 
 afterAll(async () => {
   await world?.close();
 });
 
-const nonce = (chainId: number) => harness.publicClient(chainId).getTransactionCount({ address: TRADER.address, blockTag: 'pending' });
-
-async function route(fromToken: string, toToken: string, amount: bigint, toChainId = BASE): Promise<Route> {
-  const { routes } = await getRoutes(harness.client, { fromChainId: BASE, fromTokenAddress: fromToken, fromAmount: amount.toString(), fromAddress: TRADER.address, toChainId, toTokenAddress: toToken, options: { slippage: 0.005 } });
-  return routes[0]!;
-}
-
-/** Runs executeRoute with the policy hook only (no route check first) and returns the rules that stopped it. */
-async function blockedRules(r: Route): Promise<RuleId[]> {
-  const error = await harness.execute(r).then(() => undefined, (e: unknown) => e);
-  expect(error, 'execution should have been blocked').toBeDefined();
-  const described = describeTradeError(error);
-  expect(described.kind).toBe('policy');
-  return (described.violations ?? []).map((v) => v.rule);
-}
+let nonce: ReturnType<typeof hostileChecks>['nonce'];
+let blockedRules: ReturnType<typeof hostileChecks>['blockedRules'];
+const route = (fromToken: string, toToken: string, amount: bigint, toChainId = BASE) => hostileChecks(harness, BASE).firstRoute(fromToken, toToken, amount, toChainId);
 
 describe('hostile fake answers are blocked before any transaction is sent', () => {
   const usdcCases: [TradeFault, RuleId][] = [
