@@ -38,8 +38,16 @@ interface OpenAiAnalyserOptions {
   attempts?: number;
 }
 
-function parseOutput(content: string | null | undefined, refusal: string | null | undefined): Analysis {
+// A cut-off answer can still parse (an object closed just before the limit); it is never used.
+const UNFINISHED: Record<string, string> = {
+  length: 'the model\'s answer was cut off at its length limit (finish_reason "length")',
+  content_filter: 'the model\'s answer was withheld by its content filter (finish_reason "content_filter")',
+};
+
+function parseOutput(content: string | null | undefined, refusal: string | null | undefined, finishReason: string | null | undefined): Analysis {
   if (refusal) throw new InvalidModelOutputError(`model refused: ${refusal.slice(0, 200)}`);
+  const unfinished = finishReason ? UNFINISHED[finishReason] : undefined;
+  if (unfinished) throw new InvalidModelOutputError(unfinished);
   if (!content) throw new InvalidModelOutputError('model returned no content');
   let json: unknown;
   try {
@@ -84,9 +92,9 @@ export function createOpenAiAnalyser(options: OpenAiAnalyserOptions): Analyser {
           messages: buildAnalysisMessages(input),
           response_format: RESPONSE_FORMAT,
         });
-        const message = completion.choices[0]?.message;
+        const choice = completion.choices[0];
         try {
-          return parseOutput(message?.content, message?.refusal);
+          return parseOutput(choice?.message?.content, choice?.message?.refusal, choice?.finish_reason);
         } catch (error) {
           if (!(error instanceof InvalidModelOutputError)) throw error;
           lastError = error;
