@@ -92,7 +92,7 @@ export function useTradeRun(deps: TradeRunDeps) {
         const route = structuredClone(final);
         const phase = routePhase(route);
         const receiving = route.steps.at(-1)?.execution?.actions.findLast((a) => a.type === 'RECEIVING_CHAIN' || a.type === 'SWAP');
-        const outcome = phase === 'failed' ? explainFailed(receiving?.substatusMessage) : explainDone(receiving?.substatus);
+        const outcome = phase === 'failed' ? explainFailed(receiving?.substatusMessage, receiving?.substatus) : explainDone(receiving?.substatus);
         finish({ route, phase, outcome }, `${outcome.title}: ${outcome.detail}`);
       })
       .catch((error: unknown) => {
@@ -104,7 +104,7 @@ export function useTradeRun(deps: TradeRunDeps) {
       /** Our own status read says the bridge failed: stop the SDK (it would poll forever) and explain. */
       failFromStatus: (status: BridgeStatus) => {
         stopTrade(latest);
-        const outcome = explainFailed(status.substatusMessage);
+        const outcome = explainFailed(status.substatusMessage, status.substatus);
         finish({ route: latest, phase: 'failed', outcome, bridgeStatus: status }, `${outcome.title}: ${outcome.detail}`, status.lifiExplorerLink);
       },
     };
