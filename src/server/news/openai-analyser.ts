@@ -39,14 +39,14 @@ interface OpenAiAnalyserOptions {
 }
 
 // A cut-off answer can still parse (an object closed just before the limit); it is never used.
-const UNFINISHED: Record<string, string> = {
-  length: 'the model\'s answer was cut off at its length limit (finish_reason "length")',
-  content_filter: 'the model\'s answer was withheld by its content filter (finish_reason "content_filter")',
-};
+const UNFINISHED = new Map([
+  ['length', 'the model\'s answer was cut off at its length limit (finish_reason "length")'],
+  ['content_filter', 'the model\'s answer was withheld by its content filter (finish_reason "content_filter")'],
+]);
 
 function parseOutput(content: string | null | undefined, refusal: string | null | undefined, finishReason: string | null | undefined): Analysis {
   if (refusal) throw new InvalidModelOutputError(`model refused: ${refusal.slice(0, 200)}`);
-  const unfinished = finishReason ? UNFINISHED[finishReason] : undefined;
+  const unfinished = finishReason ? UNFINISHED.get(finishReason) : undefined;
   if (unfinished) throw new InvalidModelOutputError(unfinished);
   if (!content) throw new InvalidModelOutputError('model returned no content');
   let json: unknown;

@@ -18,6 +18,12 @@ const MAX_REPLY_CHARS = 4000;
 
 type OpenAiSettings = NonNullable<ServerConfig['openai']>;
 
+/** Finish reasons of an answer the model did not complete, as words after "the AI model's answer". */
+const UNFINISHED = new Map([
+  ['length', 'was cut off at its length limit'],
+  ['content_filter', 'was stopped by its content filter'],
+]);
+
 function openingMessages(input: BrainInput): ChatCompletionMessageParam[] {
   const { turn } = input;
   const messages: ChatCompletionMessageParam[] = [
@@ -72,6 +78,12 @@ export function createLlmBrain(settings: OpenAiSettings, log: (message: string) 
         } catch (error) {
           log(`agent: model call failed: ${error instanceof Error ? error.message : String(error)}`);
           return giveUp('the AI model stopped answering before it finished, so its suggestions were withdrawn', `The AI model ${failureWords(error)}, so I made no proposals. Please try again in a minute.`);
+        }
+        const unfinished = UNFINISHED.get(streamed.finishReason);
+        if (unfinished) {
+          // The answer (and any tool call in it) may be cut mid-way: nothing of it runs, nothing proposed stands.
+          log(`agent: model answer ended with finish_reason ${streamed.finishReason}`);
+          return giveUp(`the AI model's answer ${unfinished}, so its suggestions were withdrawn`, `The AI model's answer ${unfinished}, so I made no proposals. Try asking something shorter.`);
         }
         if (streamed.toolCalls.length === 0) {
           words.end();
