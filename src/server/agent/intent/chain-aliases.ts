@@ -15,4 +15,5 @@ export const CHAIN_SUFFIXES: ReadonlySet<string> = new Set(['chain', 'network', 
 export const UNSUPPORTED_CHAIN_NAMES: ReadonlySet<string> = new Set([
   'solana', 'sol', 'zksync', 'era', 'tron', 'near', 'starknet', 'ton', 'sui', 'aptos', 'cosmos', 'bitcoin', 'btc',
   'zora', 'mode', 'fantom', 'cronos', 'kava', 'metis', 'moonbeam', 'aurora', 'harmony', 'taiko', 'berachain', 'hyperliquid',
+  'lisk', 'zkevm', 'nova', 'manta', 'ronin', 'kaia', 'klaytn', 'moonriver', 'canto', 'pulsechain', 'hedera',
 ]);

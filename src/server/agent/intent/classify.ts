@@ -7,7 +7,10 @@ import type { Word } from './normalise';
 export type Reading = 'trade' | 'portfolio' | 'unknown';
 
 const PORTFOLIO_NOUNS = new Set([
-  'balance', 'balances', 'portfolio', 'holdings', 'assets', 'positions', 'bags', 'wallet', 'networth', 'tokens', 'coins', 'funds',
+  'balance', 'balances', 'portfolio', 'holdings', 'holding', 'assets', 'positions', 'bags', 'wallet', 'networth', 'tokens', 'coins', 'funds',
+]);
+const OTHER_DEFI_VERBS = new Set([
+  'deposit', 'stake', 'unstake', 'restake', 'lend', 'borrow', 'repay', 'supply', 'farm', 'mint', 'vote', 'claim', 'delegate',
 ]);
 const HOLD_VERBS = new Set(['hold', 'have', 'own', 'holding', 'got']);
 const SELF = new Set(['i', 'we', 'im']);
@@ -51,6 +54,10 @@ function asksForHoldings(words: readonly Word[], mentions: readonly Mention[], v
 export function classify(words: readonly Word[], mentions: readonly Mention[], verb: Verb | null, namesDestination: boolean, networks: readonly OtherNetwork[] = []): Reading {
   const paysSomeone = words.some((word, i) => VERBS.get(word.text) === 'pay' && !PAY_WITH_WORDS.has(words[i + 1]?.text ?? ''));
   if (paysSomeone) return 'unknown';
+  // "deposit 1 ETH into Aave", "borrow USDC against my ETH": not a swap even when a token follows.
+  if ((verb === null || WEAK_VERBS.has(verb.word)) && words.some((word) => OTHER_DEFI_VERBS.has(word.text))) return 'unknown';
+  // "transfer 100 ETH" names neither a chain nor anyone: not a bridge.
+  if (verb?.type === 'send' && networks.length === 0 && !mentions.some((m) => m.type === 'chain')) return 'unknown';
   if (paysSomeoneElse(words, mentions, networks)) return 'unknown';
   if (asksForHoldings(words, mentions, verb)) return 'portfolio';
   const info = words.some((word) => INFO_WORDS.has(word.text));

@@ -23,6 +23,8 @@ const PREFERS_CHAIN = new Set(['ethereum', 'sonic']);
 const FUZZY_CHAINS = [...CHAIN_ALIASES.keys()].filter((alias) => /^[a-z]{6,}$/.test(alias));
 const FUZZY_TOKENS = [...TOKEN_ALIASES.keys()].filter((alias) => /^[a-z]{7,}$/.test(alias));
 const EXPLICIT_TOKEN_BEFORE = new Set([...TO_WORDS, ...PAY_WITH_WORDS, 'for', ...VERBS.keys()]);
+const BALANCE_NOUNS = new Set(['balance', 'balances', 'holdings']);
+const AMOUNT_LINKS = new Set(['of', 'worth']);
 
 function lookup(phrase: string, span: Span): Entity | undefined {
   const symbol = TOKEN_ALIASES.get(phrase);
@@ -57,7 +59,9 @@ function explicitSymbol(words: readonly Word[], i: number, afterAmount: boolean,
   const word = words[i];
   if (!word) return undefined;
   const before = words[i - 1]?.text ?? '';
-  const explicit = afterAmount || (EXPLICIT_TOKEN_BEFORE.has(before) && !FILLERS.has(before));
+  // "how much HEX do I have", "my BNKR balance": a ticker the holdings question is about.
+  const asked = before === 'much' || BALANCE_NOUNS.has(words[i + 1]?.text ?? '');
+  const explicit = afterAmount || asked || (EXPLICIT_TOKEN_BEFORE.has(before) && !FILLERS.has(before));
   const target = TO_WORDS.has(before) || before === 'for';
   if (word.text === 's') return explicit && (afterAmount || target || word.raw === 'S') ? 'S' : undefined;
   const ticker = /^[A-Z][A-Z0-9]{1,5}$/.test(word.raw) && !CAPITALISED_NON_TOKENS.has(word.raw) && !VERBS.has(word.text);
@@ -80,7 +84,8 @@ function namesOurMainnet(entity: Entity, words: readonly Word[], networks: reado
 /** Amounts, tokens and chains in reading order; other words stay in `words` for context. */
 export function lex(words: readonly Word[], networks: readonly OtherNetwork[] = []): Entity[] {
   const entities: Entity[] = findAmounts(words).map((match) => ({ ...match, type: 'amount' as const }));
-  const amountEnds = new Set(entities.map((entity) => entity.end));
+  // "$50 of BNKR", "100 worth of X": the ticker still follows the amount.
+  const amountEnds = new Set(entities.flatMap((entity) => (AMOUNT_LINKS.has(words[entity.end]?.text ?? '') ? [entity.end, entity.end + 1] : [entity.end])));
   const taken = new Set([...entities, ...networks].flatMap(indices));
   const hasLowerCase = words.some((word) => /[a-z]/.test(word.raw));
   for (let i = 0; i < words.length; ) {

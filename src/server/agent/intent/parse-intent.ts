@@ -3,11 +3,12 @@ import { classify } from './classify';
 import { firstVerb, type Mention, type Verb } from './context';
 import { conditionalOrder, overridesInstructions, sweepsFunds } from './guards';
 import { lex } from './lexer';
-import { CROSS_CHAIN_VERBS } from './lexicon';
+import { CROSS_CHAIN_VERBS, LOCATION_WORDS } from './lexicon';
 import { findOtherNetworks, type OtherNetwork } from './networks';
 import { normalise, type Word } from './normalise';
 import { resolve } from './resolve';
 import { assignRoles } from './roles';
+import { schedulesOrder } from './schedules';
 
 /** Longer messages are not commands; bounding the input keeps the parser's cost fixed. */
 export const MAX_INTENT_TEXT_LENGTH = 500;
@@ -33,7 +34,8 @@ function withoutQuoteFor(words: Word[]): Word[] {
 }
 
 function intentOf(words: readonly Word[], mentions: readonly Mention[], verb: Verb | null, networks: readonly OtherNetwork[]): Intent {
-  const roles = assignRoles(mentions, verb?.type ?? null);
+  const elsewhereAt = new Set(networks.filter((n) => LOCATION_WORDS.has(words[n.start - 1]?.text ?? '')).map((n) => n.start - 1));
+  const roles = assignRoles(mentions, verb?.type ?? null, elsewhereAt);
   const reading = classify(words, mentions, verb, roles.namesDestination, networks);
   if (reading === 'unknown') return { ...UNKNOWN_INTENT };
   if (reading === 'portfolio') {
@@ -62,7 +64,7 @@ export function readRequest(text: string): IntentReading {
   const raw = text.slice(0, MAX_INTENT_TEXT_LENGTH);
   const { words: read, mentionsAddress } = normalise(raw);
   if (overridesInstructions(raw, read)) return refused({ type: 'instruction-override' });
-  if (mentionsAddress || read.length === 0) return { intent: { ...UNKNOWN_INTENT }, refusal: null };
+  if (mentionsAddress || read.length === 0 || schedulesOrder(read)) return { intent: { ...UNKNOWN_INTENT }, refusal: null };
   const words = withoutQuoteFor(read);
   const networks = findOtherNetworks(words);
   const entities = lex(words, networks);

@@ -62,10 +62,14 @@ function chooseAmount(mentions: readonly Mention[], sides: Map<TokenMention, Sid
   return null;
 }
 
-/** Who is paid with what, on which chain, and how much is spent. */
-export function assignRoles(mentions: readonly Mention[], verb: VerbType | null): Roles {
+/**
+ * Who is paid with what, on which chain, and how much is spent. `elsewhereAt` holds the word index
+ * after which a network we do not support is named ("eth ON lisk"): that token's side has no chain.
+ */
+export function assignRoles(mentions: readonly Mention[], verb: VerbType | null, elsewhereAt: ReadonlySet<number> = new Set()): Roles {
   const tokens = mentions.filter((m): m is TokenMention => m.type === 'token');
   const { sides, from, to } = assignTokens(tokens, verb);
+  const elsewhere = new Set(tokens.filter((token) => elsewhereAt.has(token.end)).map((token) => sides.get(token)));
   const crossChain = verb !== null && CROSS_CHAIN_VERBS.has(verb);
   const chains: Partial<Record<Side, number>> = {};
   const explicit: Partial<Record<Side, boolean>> = {};
@@ -85,13 +89,13 @@ export function assignRoles(mentions: readonly Mention[], verb: VerbType | null)
     }
   }
   for (const chainId of located) {
-    if (chains.from === undefined) chains.from = chainId;
+    if (chains.from === undefined && !elsewhere.has('from')) chains.from = chainId;
     else if (chains.to === undefined && crossChain && chainId !== chains.from) chains.to = chainId;
   }
   // A single chain named without a direction ("swap USDC on Arbitrum to ETH") is where the whole swap happens.
   if (!crossChain && !explicit.from && !explicit.to) {
-    chains.from ??= chains.to;
-    chains.to ??= chains.from;
+    if (!elsewhere.has('from')) chains.from ??= chains.to;
+    if (!elsewhere.has('to')) chains.to ??= chains.from;
   }
   const namesDestination = mentions.some((m) => m.type !== 'amount' && (TO_WORDS.has(m.marker.text) || (m.marker.text === 'for' && verb !== 'buy')));
   return {

@@ -40,5 +40,5 @@ export const TOKEN_ALIASES: ReadonlyMap<string, string> = new Map(
 /** Token symbols a person might type in capitals that we do not list: accepted only in a clear token position. */
 export const CAPITALISED_NON_TOKENS: ReadonlySet<string> = new Set([
   'TO', 'FOR', 'ON', 'IN', 'OF', 'MY', 'ME', 'I', 'IS', 'IT', 'AT', 'OR', 'AND', 'THE', 'ALL', 'MAX',
-  'USD', 'OK', 'AI', 'ETF', 'SEC', 'ATH', 'TVL', 'APY', 'APR', 'DEX', 'CEX', 'NFT', 'DAO', 'L1', 'L2', 'PLS',
+  'USD', 'OK', 'AI', 'ETF', 'SEC', 'ATH', 'TVL', 'APY', 'APR', 'DEX', 'CEX', 'NFT', 'DAO', 'L1', 'L2',
 ]);
