@@ -105,7 +105,8 @@ export function summariseRoute(route: Route, tokens: readonly VerifiedToken[] = 
   route.steps.forEach((step, index) => {
     const inner = step.includedSteps?.length ? step.includedSteps : [step];
     steps.push(...inner.map(summaryStep));
-    for (const fee of step.estimate?.feeCosts ?? []) fees.push({ name: fee.name, amountUSD: Number(fee.amountUSD) || 0, included: fee.included });
+    // `included` is missing in older LI.FI answers: shown (and counted in the value loss) as on top, the cautious reading.
+    for (const fee of step.estimate?.feeCosts ?? []) fees.push({ name: fee.name, amountUSD: Number(fee.amountUSD) || 0, included: fee.included === true });
     if (!isNativeToken(step.action.fromToken.address) && !step.estimate?.skipApproval && step.estimate?.approvalAddress) {
       approvals.push({
         chainId: step.action.fromChainId,

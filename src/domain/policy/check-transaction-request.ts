@@ -86,8 +86,10 @@ function checkCall(tx: PolicyTransactionRequest, step: PolicyStep, ctx: PolicyCo
   checkCallRecipient(tx.data, step, ctx, findings);
   const value = toBigInt(tx.value ?? 0n);
   const spend = toBigInt(step.action.fromAmount) ?? 0n;
+  // Only a fee LI.FI marks `included: false` may ride on top of the value; older answers omit the flag
+  // (tests/fixtures/lifi-real/route-polygon-matic-to-gnosis-connext.route.json), and a missing flag allows nothing extra.
   const feesOnTop = (step.estimate?.feeCosts ?? [])
-    .filter((fee) => !fee.included && fee.token?.chainId === step.action.fromChainId && isNativeToken(fee.token.address))
+    .filter((fee) => fee.included === false && fee.token?.chainId === step.action.fromChainId && isNativeToken(fee.token.address))
     .reduce((sum, fee) => sum + (toBigInt(fee.amount) ?? 0n), 0n);
   const allowed = (isNativeToken(step.action.fromToken.address) ? spend : 0n) + feesOnTop;
   if (value === undefined || value > allowed) {

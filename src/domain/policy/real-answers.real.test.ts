@@ -125,3 +125,25 @@ describe('a real POST /v1/advanced/routes route (0.2 MATIC on Polygon to xDai on
     expect(summary.approvals).toEqual([]);
   });
 });
+
+describe('fees without `included` (the real 2022 Connext cross step)', () => {
+  const cross = connextRoute.steps[0]!.includedSteps[1]!;
+  const nativeFees = cross.estimate.feeCosts!.map((fee) => ({ ...fee, token: connextRoute.fromToken, amount: '1000' }));
+  const step = { ...connextRoute.steps[0]!, estimate: { ...connextRoute.steps[0]!.estimate, feeCosts: nativeFees } } as LiFiStep;
+  const ctx = contextFor(connextRoute, { slippage: 0.03 });
+  const diamondCall = (value: bigint) => ({ requestType: 'transaction' as const, to: DIAMONDS[137], from: connextRoute.fromAddress, chainId: 137, value, data: '0x' });
+
+  it('lets no native fee without the flag ride on top of the value sent', () => {
+    expect(cross.estimate.feeCosts!.every((fee) => !('included' in fee))).toBe(true);
+    const result = checkTransactionRequest(diamondCall(BigInt(connextRoute.fromAmount) + 1000n), step, ctx, { simulation: { ok: true } });
+    expect(result.ok ? [] : result.violations.map((v) => v.rule)).toContain('native-value');
+    const flagged = { ...step, estimate: { ...step.estimate, feeCosts: nativeFees.map((f, i) => ({ ...f, included: i !== 0 })) } } as LiFiStep;
+    const allowed = checkTransactionRequest(diamondCall(BigInt(connextRoute.fromAmount) + 1000n), flagged, ctx, { simulation: { ok: true } });
+    expect(allowed.ok ? [] : allowed.violations.map((v) => v.rule)).not.toContain('native-value');
+  });
+
+  it('shows them as on top in the summary (boolean, never undefined)', () => {
+    const summary = summariseRoute({ ...connextRoute, steps: [{ ...connextRoute.steps[0]!, estimate: { ...connextRoute.steps[0]!.estimate, feeCosts: cross.estimate.feeCosts } }] }, []);
+    expect(summary.fees.map((f) => [f.name, f.included])).toEqual([['Gas Fee', false], ['Relay Fee', false], ['Router Fee', false]]);
+  });
+});
