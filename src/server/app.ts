@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { readFile } from 'node:fs/promises';
 import type { ServerContext } from './context';
 import { contentSecurityPolicy } from './content-security-policy';
+import { securityHeadersMiddleware } from './security-headers';
 import { createNewsRoutes } from './news/routes';
 import { createPortfolioRoutes } from './portfolio/routes';
 import { createLifiProxyRoutes } from './lifi-proxy/routes';
@@ -20,7 +21,9 @@ export interface AppOptions {
 
 export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono {
   const app = new Hono();
-  app.use('*', secureHeaders({ contentSecurityPolicy: undefined }));
+  // Hono's defaults for the rest (COOP, CORP, Origin-Agent-Cluster…); ours for the headers the README documents.
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, strictTransportSecurity: false, xFrameOptions: false, referrerPolicy: false, xContentTypeOptions: false }));
+  app.use('*', securityHeadersMiddleware(ctx.config.trustedProxies));
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `request body is larger than ${MAX_BODY_BYTES} bytes` }, 413) }));
   app.onError((error, c) => {
     ctx.log(`unhandled error on ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.stack : String(error)}`);
