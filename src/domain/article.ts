@@ -41,6 +41,10 @@ export const articleSchema = analysisSchema.extend({
   url: z.string().url(),
   source: z.string().min(1),
   publishedAt: z.string().datetime({ offset: true }),
+  /** Byline as the feed gives it; the API sends null when the feed names none. */
+  author: z.string().min(1).max(200).nullable().optional(),
+  /** The feed's picture for the article (absolute http(s)); null when none. */
+  imageUrl: z.string().url().regex(/^https?:\/\//i, 'expected an http(s) URL').nullable().optional(),
   analyzer: analyzerSchema,
   sample: z.boolean(),
 });

@@ -15,11 +15,16 @@ export interface ArticleCandidate {
   publishedAt: string;
   text: string;
   contentHash: string;
+  /** Plain-text byline, or null when the feed names none. */
+  author: string | null;
+  /** Absolute http(s) picture URL, or null. */
+  imageUrl: string | null;
 }
 
 type NormaliseResult = { ok: true; candidate: ArticleCandidate } | { ok: false; reason: string };
 
 const MAX_TITLE_CHARS = 300;
+const MAX_AUTHOR_CHARS = 200;
 export const MAX_TEXT_CHARS = 20_000;
 const FUTURE_TOLERANCE_MS = 24 * 3600_000;
 
@@ -49,6 +54,7 @@ export function normaliseItem(item: RawFeedItem, context: NormaliseContext): Nor
   const text = htmlToText(item.html ?? '', MAX_TEXT_CHARS) || title;
   const canonical = canonicalUrl(url);
   const source = (item.source && htmlToLine(item.source, 120)) || context.source;
+  const author = (item.author && htmlToLine(item.author, MAX_AUTHOR_CHARS)) || null;
   return {
     ok: true,
     candidate: {
@@ -60,6 +66,8 @@ export function normaliseItem(item: RawFeedItem, context: NormaliseContext): Nor
       publishedAt: publishedAt(item.date, context.now),
       text,
       contentHash: contentHash(title, text),
+      author,
+      imageUrl: safeHttpUrl(item.imageUrl, context.baseUrl),
     },
   };
 }

@@ -1,4 +1,6 @@
 import { parseFeed as parseAnyFeed, type AnyFeed } from 'feedsmith';
+import { pickAuthor } from './feed-item-author';
+import { pickImage } from './feed-item-image';
 
 /** One item as the feed gave it, before sanitising: every field is untrusted. */
 export interface RawFeedItem {
@@ -10,6 +12,10 @@ export interface RawFeedItem {
   date?: string;
   /** Per-item source name, when the item names one (RSS <source>, the sample corpus). */
   source?: string;
+  /** Byline (dc:creator, <author>, Atom author, the feed's author for Atom). */
+  author?: string;
+  /** Picture URL as the feed gives it (media:content/thumbnail, image enclosure, first <img>), not yet checked. */
+  imageUrl?: string;
 }
 
 interface ParsedFeed {
@@ -51,6 +57,7 @@ export function parseFeedText(text: string): ParsedFeed {
     link: asText(feed.link),
     items: feed.items.map((item) => ({
       title: asText(item.title), link: asText(item.link), html: asText(item.html), date: asText(item.date), source: asText(item.source),
+      author: asText(item.author), imageUrl: asText(item.imageUrl),
     })),
   };
 }
@@ -71,6 +78,8 @@ function toParsedFeed(parsed: AnyFeed<string>): ParsedFeed {
           html: item.content?.encoded ?? item.description,
           date: item.pubDate ?? first(item.dc?.dates),
           source: item.source?.title,
+          author: pickAuthor(item.dc?.creators, item.authors),
+          imageUrl: pickImage({ media: item.media, enclosures: item.enclosures, html: [item.content?.encoded, item.description] }),
         })),
       };
     }
@@ -83,6 +92,9 @@ function toParsedFeed(parsed: AnyFeed<string>): ParsedFeed {
           link: atomAlternate(entry.links),
           html: entry.content?.value ?? entry.summary?.value,
           date: entry.published ?? entry.updated,
+          // RFC 4287 §4.2.1: an entry without an author has the feed's.
+          author: pickAuthor(entry.authors, entry.dc?.creators, feed.authors),
+          imageUrl: pickImage({ media: entry.media, links: entry.links, html: [entry.content?.value, entry.summary?.value] }),
         })),
       };
     }
@@ -95,6 +107,8 @@ function toParsedFeed(parsed: AnyFeed<string>): ParsedFeed {
           link: item.link ?? item.rdf?.about,
           html: item.content?.encoded ?? item.description,
           date: first(item.dc?.dates),
+          author: pickAuthor(item.dc?.creators),
+          imageUrl: pickImage({ media: item.media, html: [item.content?.encoded, item.description] }),
         })),
       };
     }
@@ -107,6 +121,8 @@ function toParsedFeed(parsed: AnyFeed<string>): ParsedFeed {
           link: item.url ?? item.external_url,
           html: item.content_html ?? item.content_text ?? item.summary,
           date: item.date_published ?? item.date_modified,
+          author: pickAuthor(item.authors, feed.authors),
+          imageUrl: item.image ?? item.banner_image ?? pickImage({ html: [item.content_html] }),
         })),
       };
     }

@@ -22,7 +22,8 @@ const INSERT_COLUMNS = `id, canonical_url, content_hash, title, summary, source,
   category, token_symbols, company_keys, analyzer, sample, body_text, doc`;
 
 function rowParams(stored: StoredArticle): unknown[] {
-  const a = articleSchema.parse(stored.article);
+  // Absent author/imageUrl are stored as null, so the API always sends both fields.
+  const a = { ...articleSchema.parse(stored.article), author: stored.article.author ?? null, imageUrl: stored.article.imageUrl ?? null };
   const tokens = [...new Set(a.entities.tokens.map((t) => t.symbol.toUpperCase()))];
   const companies = [...new Set(a.entities.companies.map((c) => c.toLowerCase()))];
   return [
