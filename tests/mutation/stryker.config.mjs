@@ -13,11 +13,13 @@ export default {
     '!src/domain/**/*.test.ts',
     '!src/domain/policy/test-fixtures.ts',
   ],
-  // Only what the domain tests need is copied into the sandbox (src and every tsconfig, which the transform reads).
+  // Only what the domain tests need is copied into the sandbox: src (with its tsconfigs) and the root tsconfig.
   ignorePatterns: ['**', '!src/**', '!tests/mutation/**', '!package.json', '!tsconfig.json'],
   concurrency: 1,
   coverageAnalysis: 'perTest',
   tempDirName: 'tests/.tmp/stryker',
+  // Reruns test only the mutants whose code or tests changed (`--incremental`); `--force` tests all again.
+  incrementalFile: 'tests/.tmp/mutation/stryker-incremental.json',
   cleanTempDir: true,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'tests/.tmp/mutation/mutation.html' },

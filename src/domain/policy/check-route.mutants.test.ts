@@ -97,6 +97,16 @@ describe('checkRoute: route shape', () => {
     expect(messages(result, 'approval-amount')).toEqual(['The first step would spend an unknown amount instead of the 100000000 you chose, so its approval would not be exact.']);
   });
 
+  it('a route without chain ids whose steps have no action is refused, not crashed on', () => {
+    const route = twoStepRoute();
+    (route as { fromChainId?: number }).fromChainId = undefined;
+    (route as { toChainId?: number }).toChainId = undefined;
+    (route.steps[0] as { action?: unknown }).action = undefined;
+    (route.steps[1] as { action?: unknown }).action = undefined;
+    const result = checkRoute(route, makeContext());
+    expect(messages(result, 'route-shape')).toEqual(expect.arrayContaining(['The first step does not start from the token and chain of the route.', 'The last step does not deliver the token and chain of the route.']));
+  });
+
   it('steps whose action has no tokens are refused, not crashed on', () => {
     const route = makeRoute();
     (route.steps[0]!.action as { fromToken?: unknown; toToken?: unknown }).fromToken = undefined;

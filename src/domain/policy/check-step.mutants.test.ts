@@ -103,6 +103,12 @@ describe('checkStep: stated slippage', () => {
     expect(run(far)[0]?.message).toBe('The route allows 2.0 % slippage; your setting allows at most 0.5 %.');
   });
 
+  it('float noise of 1e-12 above the setting is not more slippage', () => {
+    const step = makeStep();
+    step.action.slippage = 0.005 + 1e-12;
+    expect(run(step)).toEqual([]);
+  });
+
   it('a route that states no slippage is judged by its minimum alone', () => {
     expect(run(withImpliedSlippage(0.004, undefined))).toEqual([]);
   });

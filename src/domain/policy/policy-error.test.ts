@@ -66,6 +66,13 @@ describe('findPolicyViolation', () => {
     expect(findPolicyViolation(new Error('plain'))).toBeUndefined();
   });
 
+  it('a function is not an error, even the class itself or one carrying violations', () => {
+    expect(findPolicyViolation(PolicyViolationError)).toBeUndefined();
+    const impostor = Object.assign(function PolicyViolationError() {}, { violations });
+    expect(impostor.name).toBe('PolicyViolationError');
+    expect(findPolicyViolation(impostor)).toBeUndefined();
+  });
+
   it('survives causes that are not objects', () => {
     for (const value of [undefined, null, 'PolicyViolationError', 42, false]) {
       expect(findPolicyViolation(value), String(value)).toBeUndefined();

@@ -60,7 +60,7 @@ describe('toBigInt', () => {
   });
 
   it('refuses negative, fractional, unsafe and non-numeric values', () => {
-    for (const bad of [-1n, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '-5', '', ' 12', '12 ', '12abc', 'abc12', '1e18', '1.5', '0x', '0xzz', '0x1g', null, undefined, {}, [], true]) {
+    for (const bad of [-1n, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '-5', '', ' 12', '12 ', '12abc', 'abc12', '1e18', '1.5', '0x', '0xzz', '0x1g', ['12'], null, undefined, {}, [], true]) {
       expect(toBigInt(bad), String(bad)).toBeUndefined();
     }
   });

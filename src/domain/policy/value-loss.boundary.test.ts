@@ -143,6 +143,13 @@ describe('routeCostsUSD', () => {
     expect(routeCostsUSD({ ...route, toAmountUSD: '0' }, tokens)?.receivedUSD).toBe(0);
   });
 
+  it('gives up when the amount sent cannot be priced at all', () => {
+    const unpriceable = { ...bridgeRoute('100', '80'), fromAmount: 'lots', fromAmountUSD: 'unknown' };
+    expect(routeCostsUSD(unpriceable, tokens)).toBeUndefined();
+    const unlisted = { ...bridgeRoute('100', '80'), fromAmountUSD: 'unknown' };
+    expect(routeCostsUSD(unlisted, tokens.filter((t) => t.chainId !== USDC.chainId || t.symbol !== 'USDC'))).toBeUndefined();
+  });
+
   it('gives up when nothing is sent in USD (zero or unpriced), so no division by zero', () => {
     const zero = { ...bridgeRoute('100', '80'), fromAmount: '0', fromAmountUSD: '0' };
     expect(routeCostsUSD(zero, tokens)).toBeUndefined();
