@@ -103,7 +103,7 @@ describe('a real POST /v1/advanced/routes route (0.2 MATIC on Polygon to xDai on
   it('computes the real value loss: a tiny trade where gas is 11 % of what is spent', () => {
     const result = checkRoute(connextRoute, ctx);
     const sent = 0.2 * 1.171523;
-    const received = 0.217872976851437065 * 0.9994;
+    const received = Number('0.217872976851437065') * 0.9994;
     expect(result.valueLoss?.fraction).toBeCloseTo(1 - received / (sent + 0.03), 8);
     expect(result.valueLoss?.level).toBe('typed-confirmation');
     expect(result).toMatchObject({ ok: false, violations: [{ rule: 'value-loss-confirmation' }] });

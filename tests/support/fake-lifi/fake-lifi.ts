@@ -10,6 +10,10 @@ export interface FakeToken {
   coinKey?: string;
   logoURI?: string;
   priceUSD?: string;
+  /** Real /tokens entries also carry these (tests/fixtures/lifi-real/quote-eth-to-arb-celercircle.answer.json). */
+  tags?: string[];
+  verificationStatus?: string;
+  verificationStatusBreakdown?: { provider: string; result: string; providerResult: string }[];
 }
 
 /** A chain as LI.FI's /v1/chains lists it (the fields this app reads). */

@@ -57,12 +57,15 @@ export function buildStep(request: StepRequest, withTransaction: boolean) {
     toAmountUSD: usdOf(toAmount, toToken),
     approvalAddress,
     executionDuration: duration,
-    feeCosts: [{ name: 'LI.FI Fee', description: 'Fee charged by LI.FI', percentage: '0.0025', token: fromToken, amount: fee.toString(), amountUSD: usdOf(fee, fromToken), included: true }],
+    feeCosts: [{ name: 'LI.FI Fee', description: 'Fee charged by LI.FI', percentage: '0.0025', token: fromToken, amount: fee.toString(), amountUSD: usdOf(fee, fromToken), included: true, feeSplit: { lifiFee: fee.toString(), integratorFee: '0', recipients: [{ name: 'lifi', type: 'FIXED', fee: fee.toString() }] } }],
     gasCosts: [{ type: 'SEND', price: GAS_PRICE.toString(), estimate: GAS_LIMIT.toString(), limit: GAS_LIMIT.toString(), amount: gasAmount.toString(), amountUSD: usdOf(gasAmount, fromChain.nativeToken), token: fromChain.nativeToken }],
+    // As real LI.FI answers: a native coin needs no approval (tests/fixtures/lifi-real/quote-eth-to-arb-celercircle.answer.json).
+    ...(fromToken.address.toLowerCase() === NATIVE ? { skipApproval: true } : {}),
   };
   const included = { id: `${request.id}:inner`, type: bridge ? 'cross' : 'swap', tool: toolKey, toolDetails, action, estimate };
   const step: Record<string, unknown> = { id: request.id, type: 'lifi', tool: toolKey, toolDetails, action, estimate, includedSteps: [included], integrator: request.integrator, transactionId };
   if (withTransaction) {
+    step.stepSimulation = { status: 'success', gasSource: 'simulation' };
     const data = buildCalldata({ request, bridge, toolKey, transactionId, toAddress: toAddress as Address, toAmount, toAmountMin });
     step.transactionRequest = {
       to: faults.has('unknown-to') ? ATTACKER : fromChain.diamondAddress,

@@ -41,6 +41,8 @@ export interface TradeWorldOptions {
 const ROUTER_USDC = 10_000_000n * 10n ** 6n;
 const ROUTER_WETH = 10_000n * 10n ** 18n;
 const ROUTER_ETH = 10_000n * 10n ** 18n;
+/** The verification fields real LI.FI tokens carry (tests/fixtures/lifi-real/quote-eth-to-arb-celercircle.answer.json). */
+const verified = (tag: string) => ({ tags: [tag], verificationStatus: 'verified', verificationStatusBreakdown: [{ provider: 'hypernative', result: 'verified', providerResult: 'accept' }] });
 
 async function prepareChain(anvil: AnvilChain, traderUsdc: bigint) {
   await installMulticall3(anvil);
@@ -69,7 +71,7 @@ export async function startTradeWorld(options: TradeWorldOptions = {}): Promise<
       const { router, usdc, weth } = prepared[index]!;
       const known = findChain(anvil.chainId);
       const name = known?.name ?? `Chain ${anvil.chainId}`;
-      const eth: FakeToken = { address: '0x0000000000000000000000000000000000000000', symbol: 'ETH', decimals: 18, chainId: anvil.chainId, name: 'ETH', coinKey: 'ETH', priceUSD: '2000' };
+      const eth: FakeToken = { address: '0x0000000000000000000000000000000000000000', symbol: 'ETH', decimals: 18, chainId: anvil.chainId, name: 'ETH', coinKey: 'ETH', priceUSD: '2000', ...verified('major_asset') };
       const lifi: FakeChain = {
         id: anvil.chainId, key: known?.key ?? `c${anvil.chainId}`, name, chainType: 'EVM', coin: 'ETH', mainnet: true, nativeToken: eth,
         multicallAddress: MULTICALL3_ADDRESS, diamondAddress: router,
@@ -77,8 +79,8 @@ export async function startTradeWorld(options: TradeWorldOptions = {}): Promise<
       };
       chains[anvil.chainId] = {
         anvil, lifi, router, eth,
-        usdc: { address: usdc, symbol: 'USDC', decimals: 6, chainId: anvil.chainId, name: 'USD Coin', coinKey: 'USDC', priceUSD: '1' },
-        weth: { address: weth, symbol: 'WETH', decimals: 18, chainId: anvil.chainId, name: 'Wrapped Ether', coinKey: 'WETH', priceUSD: '2000' },
+        usdc: { address: usdc, symbol: 'USDC', decimals: 6, chainId: anvil.chainId, name: 'USD Coin', coinKey: 'USDC', priceUSD: '1', ...verified('stablecoin') },
+        weth: { address: weth, symbol: 'WETH', decimals: 18, chainId: anvil.chainId, name: 'Wrapped Ether', coinKey: 'WETH', priceUSD: '2000', ...verified('major_asset') },
       };
     });
     const list = Object.values(chains);
