@@ -15,8 +15,10 @@ async function rejection(promise: Promise<unknown>): Promise<PolicyViolationErro
 
 describe('findExecutingStep', () => {
   it('a step that has not started (no execution yet) is the one executing', () => {
-    expect(findExecutingStep([{ id: 'a' }, { id: 'b' }])?.id).toBe('a');
-    expect(findExecutingStep([{ id: 'a', execution: {} }])?.id).toBe('a');
+    const notStarted: Array<{ id: string; execution?: { status?: string } }> = [{ id: 'a' }, { id: 'b' }];
+    expect(findExecutingStep(notStarted)?.id).toBe('a');
+    const noStatus: Array<{ id: string; execution?: { status?: string } }> = [{ id: 'a', execution: {} }];
+    expect(findExecutingStep(noStatus)?.id).toBe('a');
     expect(findExecutingStep([])).toBeUndefined();
   });
 });
