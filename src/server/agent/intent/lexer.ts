@@ -71,12 +71,13 @@ function explicitSymbol(words: readonly Word[], i: number, afterAmount: boolean,
 const indices = (span: Span) => Array.from({ length: span.end - span.start }, (_, k) => span.start + k);
 
 /**
- * Never one of our mainnets: "ethereum sepolia", "base testnet"; and a bare "mainnet" once another
+ * Never one of our mainnets: "ethereum sepolia", "base testnet", "polygon zkevm"; and a bare "mainnet" once another
  * network is named ("solana mainnet", "from mainnet to zksync").
  */
 function namesOurMainnet(entity: Entity, words: readonly Word[], networks: readonly OtherNetwork[]): boolean {
   if (entity.type !== 'chain' && entity.type !== 'either') return true;
-  if (networks.some((network) => network.testnet && network.start === entity.end)) return false;
+  // "base sepolia", "polygon zkevm", "arbitrum nova": another network under our chain's name.
+  if (networks.some((network) => network.start === entity.end)) return false;
   const bare = words.slice(entity.start, entity.end).map((word) => word.text).join(' ') === 'mainnet';
   return !(bare && networks.length > 0);
 }

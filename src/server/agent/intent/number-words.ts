@@ -12,7 +12,7 @@ const UNITS = [
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNIT_VALUE = new Map(UNITS.map((word, value) => [word, value]));
-const TEN_VALUE = new Map(TENS.map((word, i) => [word, i * 10]).filter(([word]) => word !== ''));
+const TEN_VALUE = new Map(TENS.flatMap((word, i): [string, number][] => (word === '' ? [] : [[word, i * 10]])));
 const ARTICLES = new Set(['a', 'an']);
 
 /** "twenty five", "forty-two", "seven", "three hundred and twenty": a whole number below 1000. */
