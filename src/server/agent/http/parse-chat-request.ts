@@ -14,7 +14,12 @@ export function parseChatRequest(text: string): ParsedChatRequest {
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, error: 'body: must be a JSON object' };
   const parsed = agentChatRequestSchema.safeParse(json);
-  if (parsed.success) return { ok: true, request: parsed.data };
+  if (parsed.success) {
+    // PostgreSQL text cannot hold U+0000: storing or looking one up would fail the turn after it was admitted.
+    const withNul = Object.entries(parsed.data).filter(([, value]) => typeof value === 'string' && value.includes('\u0000')).map(([field]) => field);
+    if (withNul.length > 0) return { ok: false, error: withNul.map((field) => `${field}: must not contain NUL (U+0000) characters`).join('; ') };
+    return { ok: true, request: parsed.data };
+  }
   const problems = parsed.error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return `${issue.keys.map((key) => key.slice(0, 40)).join(', ')}: not accepted (send only ${ALLOWED}; the server keeps the conversation)`;
