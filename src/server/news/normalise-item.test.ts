@@ -30,6 +30,21 @@ describe('normaliseItem', () => {
     expect(result).toEqual({ ok: false, reason: '"Click": link is not an http(s) URL' });
   });
 
+  it('keeps the byline as plain text and the picture only as an absolute http(s) URL', () => {
+    const item = { title: 'T', link: 'https://x.example.com/a' };
+    const pick = (extra: { author?: string; imageUrl?: string }) => {
+      const result = normaliseItem({ ...item, ...extra }, context);
+      return result.ok ? [result.candidate.author, result.candidate.imageUrl] : result.reason;
+    };
+    expect(pick({ author: '<b>Ana</b> &amp; <script>x()</script>Bo', imageUrl: '/img/a.jpg?w=1&h=2' }))
+      .toEqual(['Ana & Bo', 'https://desk.example.com/img/a.jpg?w=1&h=2']);
+    for (const imageUrl of ['javascript:alert(1)', 'data:image/png;base64,AAAA', 'https://user:pw@cdn.example.com/a.jpg', 'file:///etc/passwd']) {
+      expect(pick({ imageUrl })).toEqual([null, null]);
+    }
+    expect(pick({ author: '<script>only()</script>' })).toEqual([null, null]);
+    expect(pick({})).toEqual([null, null]);
+  });
+
   it('uses the ingest time for missing, invalid or far-future dates', () => {
     for (const date of [undefined, 'yesterday-ish', '2099-01-01T00:00:00Z']) {
       const result = normaliseItem({ title: 'T', link: 'https://x.example.com/a', date }, context);
