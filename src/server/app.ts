@@ -11,12 +11,15 @@ import { createPortfolioRoutes } from './portfolio/routes';
 import { createLifiProxyRoutes } from './lifi-proxy/routes';
 import { createAgentRoutes } from './agent/routes';
 import { createImageProxyRoutes } from './image-proxy/routes';
+import { createHealthRoutes, type Lifecycle } from './http/health-routes';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface AppOptions {
   /** Folder with the built SPA; omitted in API-only tests. */
   staticDir?: string;
+  /** Tells /readyz when shutdown began; never, by default. */
+  lifecycle?: Lifecycle;
 }
 
 export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono {
@@ -30,7 +33,12 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono {
     return c.json({ error: 'internal error' }, 500);
   });
 
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/', createHealthRoutes(ctx, options.lifecycle ?? { draining: () => false }));
+  // A worker serves only health, readiness and failed jobs; it has no requests to take.
+  if (ctx.config.role === 'worker') {
+    app.all('*', (c) => c.json({ error: 'this process is a worker (SERVER_ROLE=worker): only /healthz, /readyz and /api/jobs/failed' }, 404));
+    return app;
+  }
   app.route('/api/news', createNewsRoutes(ctx));
   app.route('/api', createPortfolioRoutes(ctx));
   app.route('/api/lifi', createLifiProxyRoutes(ctx));

@@ -45,6 +45,10 @@ const envSchema = z.object({
     .transform((value) => (value === 'true' ? 1 : 0))
     .or(z.coerce.number().int().min(0).max(10))
     .default(0),
+  SERVER_ROLE: z.enum(['api', 'worker', 'both']).default('both'),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
+  JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
+  JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export interface ServerConfig {
@@ -67,6 +71,15 @@ export interface ServerConfig {
   portfolioRateLimitPerMinute: number;
   /** Reverse proxies in front of the server whose X-Forwarded-For entries name the client (0 = use the socket's peer). */
   trustedProxies: number;
+  /** api: HTTP only; worker: job queue only; both: one process does all (the only choice on the embedded store). */
+  role: 'api' | 'worker' | 'both';
+  jobs: {
+    /** A job not finished this long after it started is handed to another worker (a killed server's lease). */
+    leaseSeconds: number;
+    retryLimit: number;
+    /** The first retry's delay; later ones back off exponentially. */
+    retryDelaySeconds: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -91,6 +104,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   for (const entry of imageProxyHosts) {
     if (!originOfHostEntry(entry)) throw new ConfigError(`Invalid configuration: IMAGE_PROXY_HOSTS: "${entry}" is not a host or an http(s) origin`);
   }
+  if (e.SERVER_ROLE !== 'both' && !e.DATABASE_URL) {
+    throw new ConfigError(`Invalid configuration: SERVER_ROLE: "${e.SERVER_ROLE}" needs DATABASE_URL (the embedded store serves one process, so it runs as "both")`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -108,5 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     lifiProxyRateLimitPerMinute: e.LIFI_PROXY_RATE_LIMIT_PER_MINUTE,
     portfolioRateLimitPerMinute: e.PORTFOLIO_RATE_LIMIT_PER_MINUTE,
     trustedProxies: e.TRUST_PROXY,
+    role: e.SERVER_ROLE,
+    jobs: { leaseSeconds: e.JOB_LEASE_SECONDS, retryLimit: e.JOB_RETRY_LIMIT, retryDelaySeconds: e.JOB_RETRY_DELAY_SECONDS },
   };
 }

@@ -4,13 +4,17 @@ import { loadConfig, type ServerConfig } from './config';
 import { openDb } from './store/db';
 import { createApp } from './app';
 import type { ServerContext } from './context';
-import { startBackgroundJobs } from './jobs';
+import { DEFAULT_JOB_GRACE_MS, startBackgroundJobs } from './jobs';
 
 export interface RunningServer {
   url: string;
   port: number;
   ctx: ServerContext;
-  close(): Promise<void>;
+  /**
+   * Graceful stop (SIGTERM): /readyz turns 503, the port stops accepting, requests in flight finish (cut after
+   * `graceMs`), running jobs finish or go back to the queue, then the store's pool closes.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export interface StartOptions {
@@ -28,7 +32,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const ctx: ServerContext = { config, db, log };
   const stopJobs = options.jobs === false ? async () => {} : await startBackgroundJobs(ctx);
-  const app = createApp(ctx, { staticDir: options.staticDir });
+  let draining = false;
+  const app = createApp(ctx, { staticDir: options.staticDir, lifecycle: { draining: () => draining } });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
@@ -37,9 +42,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     url: `http://${config.host}:${port}`,
     port,
     ctx,
-    close: async () => {
-      await stopJobs();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    close: async (graceMs = DEFAULT_JOB_GRACE_MS) => {
+      draining = true;
+      const http = server as import('node:http').Server;
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      const cut = setTimeout(() => http.closeAllConnections(), graceMs);
+      await Promise.all([closed, stopJobs(graceMs)]);
+      clearTimeout(cut);
       await db.close();
     },
   };

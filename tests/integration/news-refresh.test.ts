@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '@/server/config';
 import { startBackgroundJobs } from '@/server/jobs';
 import { openDb, type Db } from '@/server/store/db';
 import { startLoopbackServer, type LoopbackServer } from '../support/loopback-http';
 
 /**
- * README: "Feeds are fetched at start, then every N minutes. 0 = once at start." Through the server's
- * real background jobs (config from env, sample corpus, ingest into an in-memory PGlite) against a
- * loopback feed that answers only when the test releases it. The interval and Date are fake; the
- * clock only moves when the test moves it, so each fetch records the minute its pass started at.
+ * README: feeds are fetched at start, then once per NEWS_REFRESH_MINUTES slot, as "feed refresh" jobs; 0 = once at
+ * start. Through the server's real background jobs (config from env, sample corpus, pg-boss on an in-memory PGlite)
+ * against a loopback feed that answers only when the test releases it. Slots are 3 s (0.05 minutes) on the real clock.
  */
-const MINUTE = 60_000;
+const SLOT_MS = 3000;
 const ATOM = readFileSync('tests/support/feeds/markets-atom.xml', 'utf8');
 
 interface Arrival { at: number; release(): void }
@@ -34,8 +33,16 @@ function until(check: () => boolean): Promise<void> {
   });
 }
 
-/** A pass logs its reports just before it ends: let it finish (next macrotask; setImmediate is not faked). */
-const passEnded = () => new Promise((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Refresh jobs of the test's feed, per slot (singleton_on) and state. */
+async function refreshJobs(): Promise<Array<{ slot: string | null; state: string }>> {
+  const { rows } = await db.query<{ slot: Date | null; state: string }>(
+    "SELECT singleton_on AS slot, state FROM pgboss.job WHERE name = 'news-feed-refresh' AND singleton_key = $1 ORDER BY created_on",
+    [`${feeds.url}/atom.xml`],
+  );
+  return rows.map((r) => ({ slot: r.slot ? new Date(r.slot).toISOString() : null, state: r.state }));
+}
 
 const passesLogged = () => logs.filter((line) => line.startsWith(`feed ${feeds.url}/atom.xml:`));
 
@@ -47,11 +54,9 @@ beforeEach(async () => {
     arrivals.push({ at: Date.now(), release: () => resolve({ body: ATOM, headers: { 'content-type': 'application/atom+xml' } }) });
     wake();
   }));
-  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
 });
 
 afterEach(async () => {
-  vi.useRealTimers();
   for (const arrival of arrivals) arrival.release();
   await feeds.close();
 });
@@ -71,46 +76,48 @@ async function startJobs(minutes: number) {
 }
 
 describe('feed refresh', () => {
-  it('fetches at start, then every N minutes; a tick while a pass still runs starts no second one', async () => {
-    const t0 = Date.now();
-    const stop = await startJobs(15);
+  it('fetches at start, then once per slot; a fetch still running when the next slot begins is never run twice at once', async () => {
+    const stop = await startJobs(SLOT_MS / 60_000);
     await until(() => arrivals.length === 1);
-    expect(arrivals[0]!.at).toBe(t0);
+    const firstSlot = Math.floor(arrivals[0]!.at / SLOT_MS);
 
-    vi.advanceTimersByTime(15 * MINUTE); // the first pass is still downloading
-    arrivals[0]!.release();
-    await until(() => passesLogged().length === 1);
-    expect(passesLogged()[0]).toMatch(/: [1-9]\d* new, 0 duplicate/); // a pass ran to its end
+    // Hold the first fetch past the slot's end, until the next slot's job is queued beside it.
+    await bounded(async () => Math.floor(Date.now() / SLOT_MS) > firstSlot && (await refreshJobs()).length === 2);
+    expect((await refreshJobs()).map((j) => j.state)).toEqual(['active', 'created']);
+    await sleep(2100); // two of the worker's polls: the queued job must not start beside the running one
     expect(arrivals).toHaveLength(1);
-    await passEnded();
 
-    vi.advanceTimersByTime(15 * MINUTE);
+    arrivals[0]!.release();
     await until(() => arrivals.length === 2);
+    expect(Math.floor(arrivals[1]!.at / SLOT_MS)).toBeGreaterThan(firstSlot);
     arrivals[1]!.release();
     await until(() => passesLogged().length === 2);
+    expect(passesLogged()[0]).toMatch(/: [1-9]\d* new, 0 duplicate/); // a pass ran to its end
     expect(passesLogged()[1]).toMatch(/: 0 new, [1-9]\d* duplicate/);
-    await passEnded();
 
-    vi.advanceTimersByTime(15 * MINUTE);
-    await until(() => arrivals.length === 3);
-    arrivals[2]!.release();
-    await until(() => passesLogged().length === 3);
-
-    // Skipped at 15 (the pass was running), then on every 15-minute tick.
-    expect(arrivals.map((a) => (a.at - t0) / MINUTE)).toEqual([0, 30, 45]);
-    expect(vi.getTimerCount()).toBe(1);
+    // One job per slot, however many ticks each slot had.
+    const slots = (await refreshJobs()).map((j) => j.slot);
+    expect(new Set(slots).size).toBe(slots.length);
     await stop();
-    expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('NEWS_REFRESH_MINUTES=0 fetches once at start and sets no timer', async () => {
+  it('NEWS_REFRESH_MINUTES=0 fetches once at start and queues no other refresh', async () => {
     const stop = await startJobs(0);
     await until(() => arrivals.length === 1);
     arrivals[0]!.release();
     await until(() => passesLogged().length === 1);
-    expect(vi.getTimerCount()).toBe(0);
-    vi.advanceTimersByTime(24 * 60 * MINUTE);
+    await sleep(SLOT_MS);
     expect(arrivals).toHaveLength(1);
+    expect(await refreshJobs()).toEqual([{ slot: null, state: 'completed' }]);
     await stop();
   });
 });
+
+/** Polls an async condition (every 100 ms, for at most 30 s). */
+async function bounded(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not reached in 30 s');
+    await sleep(100);
+  }
+}

@@ -4,6 +4,8 @@ export interface Db {
   /** Runs several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
+  /** The embedded PGlite instance (absent on PostgreSQL); the job queue runs its SQL on it in-process. */
+  embedded?: import('@electric-sql/pglite').PGlite;
 }
 
 /**
@@ -67,5 +69,6 @@ export async function openDb(options: DbOptions): Promise<Db> {
     query: async (sql, params) => ({ rows: (await db.query(sql, params as unknown[])).rows as never[] }),
     exec: async (sql) => { await db.exec(sql); },
     close: () => db.close(),
+    embedded: db,
   };
 }
