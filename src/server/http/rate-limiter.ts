@@ -17,7 +17,9 @@ export class RateLimiter {
 
   constructor(private readonly options: RateLimiterOptions) {
     this.now = options.now ?? Date.now;
-    this.hits = new LRUCache({ max: options.maxKeys ?? 50_000 });
+    // Bounded by maxSize (each key counts 1) rather than max: lru-cache preallocates `max` slots, which cost
+    // tens of milliseconds per limiter at every start.
+    this.hits = new LRUCache({ maxSize: options.maxKeys ?? 50_000, sizeCalculation: () => 1 });
   }
 
   get limit(): number {
