@@ -83,6 +83,21 @@ describe('the agent on recorded OpenAI streams (real openai client, stream: true
     expect(replay.chatRequests).toHaveLength(1);
   });
 
+  it('recorded Ollama streams: whole calls in one chunk each (index 0 and 1), no usage chunk and no [DONE]', async () => {
+    const ollamaReads = { sse: substituteToolCalls(recordedBody('ollama-stream-tool-calls-parallel.sse'), [
+      { name: 'get_portfolio', arguments: '{"address":null}' },
+      { name: 'find_token', arguments: '{"symbol":"ARB","chainId":42161}' },
+    ]) };
+    const { done } = await streamChat([ollamaReads, sse('ollama-stream-text.sse')], 'what do I hold?');
+    expect(replay.chatRequests).toHaveLength(2);
+    expect(assistantAt(1).tool_calls?.map((c) => [c.id, c.function.name, c.function.arguments])).toEqual([
+      ['call_wteop8bt', 'get_portfolio', '{"address":null}'],
+      ['call_rk2xye1l', 'find_token', '{"symbol":"ARB","chainId":42161}'],
+    ]);
+    expect(toolMessages(1).map((m) => JSON.parse(m.content) as { ok: boolean })).toMatchObject([{ ok: true }, { ok: true, data: { symbol: 'ARB', chainId: 42161 } }]);
+    expect(done.reply).toBe('My name is Neo Vim.');
+  });
+
   it('a recorded answer cut at finish_reason "length": the words shown, a plain explanation, the proposal withdrawn', async () => {
     const { done } = await streamChat([proposeRound(), sse('stream-length-max-tokens.sse')]);
     expect(replay.chatRequests).toHaveLength(2);

@@ -39,9 +39,8 @@ export async function startOpenAiReplay(): Promise<OpenAiReplay> {
     if (!answer) return problem(500, `no recorded answer for call ${chatRequests.length - 1}`);
     const streamed = body.stream === true;
     if (streamed !== 'sse' in answer) return problem(500, `call ${chatRequests.length - 1} has stream: ${streamed}, the recorded answer does not fit`);
-    return 'sse' in answer
-      ? { headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' }, body: answer.sse }
-      : { headers: { 'content-type': 'application/json' }, body: answer.json };
+    const headers: Record<string, string> = 'sse' in answer ? { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' } : { 'content-type': 'application/json' };
+    return { headers, body: 'sse' in answer ? answer.sse : answer.json };
   });
   return {
     ...server,
