@@ -98,6 +98,8 @@ export async function run(): Promise<void> {
     const cold = await timeStart(npmStart, clone, join(work, 'data'));
     const warm = [await timeStart(npmStart, clone, join(work, 'data')), await timeStart(npmStart, clone, join(work, 'data'))];
     const warmDirect = await timeStart(directStart, clone, join(work, 'data'));
+    // What npm start did before the server was compiled ahead: the same entry through tsx.
+    const warmTsx = await timeStart([join(clone, 'node_modules/.bin/tsx'), 'src/server/cli/serve.ts'], clone, join(work, 'data'));
     const emptyStore = await timeStart(npmStart, clone, join(work, 'data-empty'));
     const npmNoop = timeSync('npm', ['run', '--silent', 'env']);
 
@@ -107,6 +109,7 @@ export async function run(): Promise<void> {
     console.log(`  cold: npm start, nothing built, empty DATA_DIR          ${s(cold)}  (compiles the server, builds the web app, loads the sample corpus)`);
     console.log(`  warm: npm start again, builds and DATA_DIR present      ${s(Math.min(...warm))}  (best of 2; ${warm.map((ms) => s(ms).trim()).join(', ')})`);
     console.log(`  warm: node src/server/cli/start.mjs (npm start without npm) ${s(warmDirect)}`);
+    console.log(`  warm: tsx src/server/cli/serve.ts (the previous way)   ${s(warmTsx)}`);
     console.log(`  builds present, empty DATA_DIR (new store + sample)     ${s(emptyStore)}`);
     console.log(`  warm npm start / node -e '': ${(Math.min(...warm) / nodeEmpty).toFixed(1)}x (aim: warm start under 1.5 s)`);
   } finally {
