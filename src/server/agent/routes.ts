@@ -3,7 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import type { AgentChatRequest } from '@/domain/proposal';
 import type { ServerContext } from '../context';
 import { RATE_WINDOW_MS, clientKey, tooManyRequests } from '../http/rate-limit';
-import { RateLimiter } from '../http/rate-limiter';
+import { RateCounters, type RateBudget } from '../store/rate-counters';
 import { createAgentService, type AgentService } from './agent-service';
 import { parseChatRequest } from './http/parse-chat-request';
 
@@ -15,13 +15,13 @@ type Admission = { ok: true; request: AgentChatRequest } | { ok: false; response
 export function createAgentRoutes(ctx: ServerContext, service: AgentService = createAgentService(ctx)): Hono {
   const app = new Hono();
   const perMinute = ctx.config.agentRateLimitPerMinute;
-  const clients = new RateLimiter({ limit: perMinute * CLIENT_LIMIT_FACTOR, windowMs: RATE_WINDOW_MS });
-  // Keyed by client and address together: one client hammering an address never uses up another client's turns for it.
-  const addresses = new RateLimiter({ limit: perMinute, windowMs: RATE_WINDOW_MS });
+  const clientLimit = perMinute * CLIENT_LIMIT_FACTOR;
+  // In the store, so every server on one database counts against the same budgets.
+  const counters = new RateCounters(ctx.db, RATE_WINDOW_MS);
 
   const tooMany = (c: Context, retryAfterSeconds: number, who: 'client' | 'address') => {
     const what = who === 'client'
-      ? `too many agent requests from this client (at most ${clients.limit} a minute)`
+      ? `too many agent requests from this client (at most ${clientLimit} a minute)`
       : `too many agent requests about this address from this client (at most ${perMinute} a minute)`;
     return tooManyRequests(c, retryAfterSeconds, 'AGENT_RATE_LIMIT_PER_MINUTE', what);
   };
@@ -29,17 +29,16 @@ export function createAgentRoutes(ctx: ServerContext, service: AgentService = cr
   /** Rate limits (client first, then address), then validation; only admitted requests are counted. */
   const admit = async (c: Context): Promise<Admission> => {
     const client = clientKey(c, ctx.config.trustedProxies);
-    const byClient = clients.check(client);
-    if (!byClient.ok) return { ok: false, response: tooMany(c, byClient.retryAfterSeconds, 'client') };
+    const byClient: RateBudget = { key: `agent:${client}`, limit: clientLimit };
+    const clientCheck = await counters.check(byClient);
+    if (!clientCheck.ok) return { ok: false, response: tooMany(c, clientCheck.retryAfterSeconds, 'client') };
     const parsed = parseChatRequest(await c.req.text());
     if (!parsed.ok) return { ok: false, response: c.json({ error: parsed.error }, 400) };
-    const addressKey = parsed.request.address ? `${client}|address:${parsed.request.address.toLowerCase()}` : null;
-    if (addressKey) {
-      const byAddress = addresses.check(addressKey);
-      if (!byAddress.ok) return { ok: false, response: tooMany(c, byAddress.retryAfterSeconds, 'address') };
-      addresses.record(addressKey);
-    }
-    clients.record(client);
+    const budgets = [byClient];
+    // Keyed by client and address together: one client hammering an address never uses up another client's turns for it.
+    if (parsed.request.address) budgets.push({ key: `agent:${client}|address:${parsed.request.address.toLowerCase()}`, limit: perMinute });
+    const taken = await counters.take(budgets);
+    if (!taken.ok) return { ok: false, response: tooMany(c, taken.retryAfterSeconds, taken.key === byClient.key ? 'client' : 'address') };
     return { ok: true, request: parsed.request };
   };
 

@@ -1,6 +1,12 @@
-/** The small SQL surface the repositories use; PGlite and node-postgres both fit it. */
-export interface Db {
+/** One connection's worth of queries (inside a transaction). */
+export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+}
+
+/** The small SQL surface the repositories use; PGlite and node-postgres both fit it. */
+export interface Db extends Queryable {
+  /** Runs `work` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
@@ -56,6 +62,20 @@ export async function openDb(options: DbOptions): Promise<Db> {
     return {
       query: async (sql, params) => ({ rows: (await pool.query(sql, params as unknown[])).rows }),
       exec: async (sql) => { await pool.query(sql); },
+      transaction: async (work) => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await work({ query: async (sql, params) => ({ rows: (await client.query(sql, params as unknown[])).rows }) });
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
       close: () => pool.end(),
     };
   }
@@ -68,6 +88,7 @@ export async function openDb(options: DbOptions): Promise<Db> {
   return {
     query: async (sql, params) => ({ rows: (await db.query(sql, params as unknown[])).rows as never[] }),
     exec: async (sql) => { await db.exec(sql); },
+    transaction: (work) => db.transaction((tx) => work({ query: async (sql, params) => ({ rows: (await tx.query(sql, params as unknown[])).rows as never[] }) })),
     close: () => db.close(),
     embedded: db,
   };
