@@ -57,7 +57,8 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono {
       await next();
       if (c.res.status === 200) c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
     });
-    app.use('*', serveStatic({ root }));
+    // Built text assets have a .gz beside them (vite.config.ts); served as such when the client accepts gzip.
+    app.use('*', serveStatic({ root, precompressed: true }));
     let indexHtml: string | undefined;
     app.get('*', async (c) => {
       indexHtml ??= await readFile(`${root}/index.html`, 'utf8');
