@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { articleSchema } from '../article';
+
+const exposureTokenSchema = z.object({
+  symbol: z.string(),
+  chainId: z.number().int(),
+  valueUSD: z.number(),
+  /** Base units as a decimal string, with the token's decimals (from the verified list). */
+  balance: z.string().regex(/^\d+$/),
+  decimals: z.number().int().min(0).max(36),
+});
+export type ExposureToken = z.infer<typeof exposureTokenSchema>;
+
+/** How much of a portfolio an article concerns. */
+export const exposureSchema = z.object({
+  /** Fraction 0..1 of the portfolio's known USD value (available chains, priced tokens) held in the article's tokens. */
+  share: z.number().min(0).max(1),
+  tokens: z.array(exposureTokenSchema),
+  /** Chains whose balances could not be read: not counted, never taken as zero. */
+  excludedChains: z.array(z.object({ chainId: z.number().int(), name: z.string() })).optional(),
+  /** Held tokens the article mentions that have no price: named, left out of the share. */
+  unpriced: z.array(z.object({ symbol: z.string(), chainId: z.number().int() })).optional(),
+  /** Why the share is 0 regardless of the article (nothing priced to compare with). */
+  reason: z.string().optional(),
+});
+export type Exposure = z.infer<typeof exposureSchema>;
+
+export const NEWS_ORDERS = ['latest', 'importance', 'for-you'] as const;
+export type NewsOrder = (typeof NEWS_ORDERS)[number];
+
+export const personalArticleSchema = articleSchema.extend({ exposure: exposureSchema.optional() });
+export type PersonalArticle = z.infer<typeof personalArticleSchema>;
+export const personalNewsPageSchema = z.object({ articles: z.array(personalArticleSchema), nextCursor: z.string().nullable() });
+export type PersonalNewsPage = z.infer<typeof personalNewsPageSchema>;
+export const mentionsResponseSchema = z.object({ articles: z.array(articleSchema), since: z.string() });
+export type MentionsResponse = z.infer<typeof mentionsResponseSchema>;
+
+/** GET /api/tokens?symbols=: each symbol linked to its verified tokens per chain. */
+export const tokenQuotesSchema = z.object({
+  tokens: z.array(z.object({
+    symbol: z.string(),
+    /** One price for the symbol (Ethereum's listing if any, else the median of the chains'), null when none is known. */
+    priceUSD: z.number().nullable(),
+    chains: z.array(z.object({ chainId: z.number().int(), address: z.string(), decimals: z.number().int(), priceUSD: z.number().nullable() })),
+  })),
+});
+export type TokenQuotes = z.infer<typeof tokenQuotesSchema>;

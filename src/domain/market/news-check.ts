@@ -1,0 +1,75 @@
+import type { Article } from '../article';
+import { toolMatcher } from './tool-names';
+
+/** What a trade touches: its token symbols and the tools (bridges, exchanges) its route uses. */
+export interface CheckSubject {
+  tokens: readonly string[];
+  /** Each tool by its names (e.g. ["Stargate V2", "stargateV2"]). */
+  tools: readonly (readonly string[])[];
+}
+
+export interface NewsCheckItem {
+  article: Pick<Article, 'id' | 'title' | 'url' | 'source' | 'publishedAt' | 'sentiment' | 'importance'>;
+  /** The tokens and tools of the trade this article mentions, as the trade names them. */
+  matched: string[];
+  /** A security incident (exploit, hack, drain, depeg…) involving a matched token or tool. */
+  incident: boolean;
+}
+
+export interface NewsCheck {
+  /** Bearish, important (8+) or incident articles of the window, incidents first, then newest first. */
+  items: NewsCheckItem[];
+  /** Signing waits for an explicit confirmation. */
+  needsConfirmation: boolean;
+}
+
+export const CHECK_DAYS = 7;
+export const CHECK_IMPORTANCE = 8;
+const DAY_MS = 86_400_000;
+const INCIDENT = /(?<![\p{L}])(exploit(?:ed|s)?|hack(?:ed|s|ers?)?|drain(?:ed|s|er)?|de-?peg(?:ged|s)?|stolen|rug[- ]?pull(?:ed)?|compromised|attacker|breach(?:ed)?)(?![\p{L}])/giu;
+// "no exploit", "denied reports of a hack": a denial in the few words before does not make an incident.
+const DENIAL = /\b(?:no|not|never|den(?:y|ies|ied)|without|false|rul(?:es|ed) out)\b(?:\W+\w+){0,3}\W*$/i;
+
+/** True when the text reports a security incident that it does not deny in the same breath. Pure. */
+export function reportsIncident(text: string): boolean {
+  for (const match of text.matchAll(INCIDENT)) {
+    if (!DENIAL.test(text.slice(Math.max(0, match.index - 40), match.index))) return true;
+  }
+  return false;
+}
+
+const articleText = (a: Pick<Article, 'title' | 'summary' | 'takeaways'>) => [a.title, a.summary, ...a.takeaways].join('\n');
+
+/** Which of the subject's tokens (by the article's entities) and tools (by its text) an article mentions. Pure. */
+export function subjectMatcher(subject: CheckSubject): (article: Pick<Article, 'title' | 'summary' | 'takeaways' | 'entities'>) => string[] {
+  const tokens = [...new Set(subject.tokens.map((t) => t.toUpperCase()))];
+  const tools = subject.tools.filter((names) => names.length > 0).map((names) => ({ label: names[0]!, match: toolMatcher(names) }));
+  return (article) => {
+    const held = new Set(article.entities.tokens.map((t) => t.symbol.toUpperCase()));
+    const text = tools.length > 0 ? articleText(article) : '';
+    return [...tokens.filter((t) => held.has(t)), ...tools.filter((t) => t.match(text)).map((t) => t.label)];
+  };
+}
+
+/**
+ * The news check before a trade: articles of the last `days` that mention the trade's tokens or tools and
+ * are bearish, of importance 8+, or report a security incident. An incident needs a confirmation. Pure.
+ */
+export function checkNews(articles: readonly Article[], subject: CheckSubject, now: number, days = CHECK_DAYS): NewsCheck {
+  const since = now - days * DAY_MS;
+  const matcher = subjectMatcher(subject);
+  const seen = new Set<string>();
+  const items: NewsCheckItem[] = [];
+  for (const article of articles) {
+    if (seen.has(article.id) || Date.parse(article.publishedAt) < since) continue;
+    seen.add(article.id);
+    const matched = matcher(article);
+    if (matched.length === 0) continue;
+    const incident = reportsIncident(articleText(article));
+    if (!incident && article.sentiment !== 'bearish' && article.importance < CHECK_IMPORTANCE) continue;
+    const { id, title, url, source, publishedAt, sentiment, importance } = article;
+    items.push({ article: { id, title, url, source, publishedAt, sentiment, importance }, matched, incident });
+  }
+  items.sort((a, b) => Number(b.incident) - Number(a.incident) || Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt));
+  return { items, needsConfirmation: items.some((i) => i.incident) };
+}
