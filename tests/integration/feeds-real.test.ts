@@ -4,7 +4,6 @@ import { newsPageSchema, type Article } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { ingestFeeds, type FeedReport } from '@/server/news/ingest-feed';
 import { newsServicesFor } from '@/server/news/news-services';
-import { NewsRepository } from '@/server/store/news-repository';
 import { startTestServer } from '../support/server';
 import { EXPECTED_FEEDS } from './feeds-real-expected';
 
@@ -81,12 +80,14 @@ describe('real captured feeds through the real ingest path and GET /api/news', (
 });
 
 describe('articles stored before author and imageUrl existed', () => {
-  it('get both as null when the schema is next ensured, and keep everything else', async () => {
-    const [stored] = articles;
-    const { author: _a, imageUrl: _i, ...older } = stored!;
-    await server.ctx.db.query('UPDATE news_articles SET doc = $1 WHERE id = $2', [JSON.stringify(older), stored!.id]);
-    await new NewsRepository(server.ctx.db).ensureSchema();
-    const { rows } = await server.ctx.db.query<{ doc: string }>('SELECT doc FROM news_articles WHERE id = $1', [stored!.id]);
-    expect(JSON.parse(rows[0]!.doc)).toEqual({ ...older, author: null, imageUrl: null });
+  it('are served with both as null, in lists and alone, and keep everything else', async () => {
+    const stored = articles.find((a) => a.url === EXPECTED_FEEDS[1]!.first.url)!;
+    const { author: _a, imageUrl: _i, ...older } = stored;
+    await server.ctx.db.query('UPDATE news_articles SET doc = $1 WHERE id = $2', [JSON.stringify(older), stored.id]);
+    // Fresh query strings and an article not fetched before, so the answers come from the store, not the page cache.
+    const listed = await fetch(`${server.url}/api/news?limit=5&q=${encodeURIComponent(stored.title)}`).then((r) => r.json() as Promise<{ articles: unknown[] }>);
+    expect(listed.articles).toEqual([{ ...older, author: null, imageUrl: null }]);
+    const alone = await fetch(`${server.url}/api/news/${stored.id}`).then((r) => r.json() as Promise<Record<string, unknown>>);
+    expect(alone).toMatchObject({ ...older, author: null, imageUrl: null });
   });
 });

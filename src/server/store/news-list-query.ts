@@ -17,6 +17,13 @@ export interface NewsListQuery {
   q?: string;
 }
 
+/**
+ * The stored doc, with `"author": null, "imageUrl": null` added to docs written before those fields existed, so
+ * the API always sends both. Done on read: rewriting old rows at start contends with concurrent ingestion.
+ */
+export const DOC_WITH_NULL_EXTRAS = `CASE WHEN position('"imageUrl"' in doc) = 0
+  THEN (doc::jsonb || '{"author": null, "imageUrl": null}'::jsonb)::text ELSE doc END AS doc`;
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
@@ -39,7 +46,7 @@ export function buildListSql(query: NewsListQuery): { sql: string; params: unkno
     const pattern = param(`%${escapeLike(query.q)}%`);
     where.push(`(title ILIKE ${pattern} OR summary ILIKE ${pattern})`);
   }
-  const sql = `SELECT doc, id, published_at FROM news_articles${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
+  const sql = `SELECT ${DOC_WITH_NULL_EXTRAS}, id, published_at FROM news_articles${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
     ORDER BY published_at DESC, id DESC LIMIT ${param(query.limit + 1)}`;
   return { sql, params };
 }

@@ -3,6 +3,11 @@ import { SCHEMA_LOCK_SQL, type Db } from './db';
 import { NEWS_SCHEMA_SQL } from './news-schema';
 import { buildListSql, type NewsCursor, type NewsListQuery } from './news-list-query';
 
+/** Parses a stored doc; docs written before author/imageUrl existed get both as null. */
+function parseDoc(doc: string): Article {
+  return { author: null, imageUrl: null, ...articleSchema.parse(JSON.parse(doc)) };
+}
+
 /** An analysed article plus what ingestion knows about it. */
 interface StoredArticle {
   article: Article;
@@ -97,7 +102,7 @@ export class NewsRepository {
   async getById(id: string): Promise<Article | null> {
     await this.ensureSchema();
     const { rows } = await this.db.query<{ doc: string }>('SELECT doc FROM news_articles WHERE id = $1', [id]);
-    return rows[0] ? articleSchema.parse(JSON.parse(rows[0].doc)) : null;
+    return rows[0] ? parseDoc(rows[0].doc) : null;
   }
 
   /** Newest articles sharing at least one token or company with `article` (excluding itself). */
@@ -111,7 +116,7 @@ export class NewsRepository {
        ORDER BY published_at DESC, id DESC LIMIT $4`,
       [article.id, tokens, companies, limit],
     );
-    return rows.map((row) => articleSchema.parse(JSON.parse(row.doc)));
+    return rows.map((row) => parseDoc(row.doc));
   }
 
   /**

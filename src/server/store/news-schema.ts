@@ -26,9 +26,6 @@ CREATE INDEX IF NOT EXISTS news_articles_sentiment_idx ON news_articles (sentime
 CREATE INDEX IF NOT EXISTS news_articles_importance_idx ON news_articles (importance, published_at DESC);
 CREATE INDEX IF NOT EXISTS news_articles_tokens_idx ON news_articles USING GIN (token_symbols);
 CREATE INDEX IF NOT EXISTS news_articles_companies_idx ON news_articles USING GIN (company_keys);
--- Articles stored before author/imageUrl existed get both as null (once: the keys are then present).
-UPDATE news_articles SET doc = (doc::jsonb || '{"author": null, "imageUrl": null}'::jsonb)::text
-  WHERE position('"imageUrl"' in doc) = 0;
 CREATE TABLE IF NOT EXISTS news_analysis_cache (
   content_hash TEXT PRIMARY KEY,
   analyzer TEXT NOT NULL,
