@@ -13,8 +13,9 @@ export default {
     '!src/domain/**/*.test.ts',
     '!src/domain/policy/test-fixtures.ts',
   ],
-  // Only what the domain tests need is copied into the sandbox: src (with its tsconfigs) and the root tsconfig.
-  ignorePatterns: ['**', '!src/**', '!tests/mutation/**', '!package.json', '!tsconfig.json'],
+  // Only what the domain tests need is copied into the sandbox: src (with its tsconfigs), the root tsconfig and
+  // the captured fixtures some domain tests read (tests/fixtures).
+  ignorePatterns: ['**', '!src/**', '!tests/mutation/**', '!tests/fixtures/**', '!package.json', '!tsconfig.json'],
   concurrency: 1,
   coverageAnalysis: 'perTest',
   tempDirName: 'tests/.tmp/stryker',
