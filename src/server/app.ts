@@ -11,6 +11,7 @@ import { createPortfolioRoutes } from './portfolio/routes';
 import { createLifiProxyRoutes } from './lifi-proxy/routes';
 import { createAgentRoutes } from './agent/routes';
 import { createImageProxyRoutes } from './image-proxy/routes';
+import { createTokenRoutes } from './tokens/token-routes';
 import { createHealthRoutes, type Lifecycle } from './http/health-routes';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -44,6 +45,7 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono {
   app.route('/api/lifi', createLifiProxyRoutes(ctx));
   app.route('/api/agent', createAgentRoutes(ctx));
   app.route('/api/image', createImageProxyRoutes(ctx));
+  app.route('/api/tokens', createTokenRoutes(ctx));
   app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404));
 
   if (options.staticDir) {

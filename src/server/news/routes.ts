@@ -8,6 +8,7 @@ import { newsServicesFor } from './news-services';
 import { PageCache } from './page-cache';
 import { acceptsGzip, EncodedBody } from './encoded-body';
 import { pickRelated } from './related';
+import { createMarketNewsHandlers, wantsPersonalFeed } from './market-routes';
 
 const idParamsSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an article id (letters, digits, - or _)') });
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -24,7 +25,10 @@ export function createNewsRoutes(ctx: ServerContext): Hono {
     return c.body(gzip ?? body.raw, 200, headers);
   };
 
+  const market = createMarketNewsHandlers(ctx);
+
   app.get('/', async (c) => {
+    if (wantsPersonalFeed(c)) return market.list(c);
     const parsed = listParamsSchema.safeParse(c.req.query());
     if (!parsed.success) return badRequest(c, describeZodError(parsed.error));
     const query = toListQuery(parsed.data);
@@ -37,10 +41,13 @@ export function createNewsRoutes(ctx: ServerContext): Hono {
     return send(c, body);
   });
 
+  app.get('/mentions', (c) => market.mentions(c));
+
   app.get('/:id', async (c) => {
     const params = idParamsSchema.safeParse({ id: c.req.param('id') });
     if (!params.success) return badRequest(c, describeZodError(params.error));
     const id = params.data.id;
+    if (c.req.query('for') !== undefined) return market.article(c, id);
     const { repository } = newsServicesFor(ctx);
     const body = await cache.get(`article:${id}`, repository.version, async () => {
       const article = await repository.getById(id);
