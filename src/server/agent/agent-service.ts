@@ -11,6 +11,7 @@ import { createOfflineBrain } from './offline/offline-brain';
 import { ProposalDesk } from './proposals/proposal-desk';
 import { ReplyWriter } from './reply-writer';
 import { createTurnContext } from './turn-context';
+import { newsCheckNotes } from './news-check-notes';
 
 const HISTORY_TURNS = 20;
 
@@ -57,6 +58,8 @@ export function createAgentService(ctx: ServerContext, brain: Brain = ctx.config
       }
       writer.paragraph(brainReply);
       const { proposals, dropped } = await desk.finish();
+      // The same news check the trade review runs, for both brains, after the routes (and so their tools) are known.
+      for (const note of await newsCheckNotes(ctx.db, proposals, address).catch(() => [])) writer.paragraph(note);
       for (const block of closingBlocks({ proposalCount: proposals.length, droppedReasons: dropped.map((d) => d.reason) })) writer.paragraph(block);
       const reply = writer.reply;
       await conversations.append(conversation.id, [{ role: 'user', content: request.message }, { role: 'assistant', content: reply }]);
