@@ -3,6 +3,7 @@ import type { RunningServer } from '@/server/main';
 import { fetchImage, ImageFetchError } from '@/server/image-proxy/fetch-image';
 import { allowedImageOrigins } from '@/server/image-proxy/image-hosts';
 import { IMAGE_RATE_LIMIT_PER_MINUTE } from '@/server/image-proxy/routes';
+import { newsServicesFor } from '@/server/news/news-services';
 import { startLoopbackServer, type FakeResponse, type LoopbackServer } from '../support/loopback-http';
 import { LOGO_SVG, PIXEL_PNG } from '../support/images';
 import { startTestServer } from '../support/server';
@@ -27,6 +28,7 @@ beforeAll(async () => {
   images = await startLoopbackServer((request) => (routes[request.path] ?? (() => ({ status: 404, body: 'no' })))());
   elsewhere = await startLoopbackServer(() => ({ headers: { 'content-type': 'image/png' }, body: PIXEL_PNG }));
   server = await startTestServer({ jobs: false, env: { IMAGE_PROXY_HOSTS: images.url } });
+  await storePictures(server, { 'pic-cdn': 'https://pictures.example.invalid/story.jpg', 'pic-loopback': `${elsewhere.url}/logo.png` });
 });
 
 afterAll(async () => {
@@ -34,6 +36,16 @@ afterAll(async () => {
   await images?.close();
   await elsewhere?.close();
 });
+
+/** Stores articles with these pictures through the real repository, before any request reads the hosts. */
+async function storePictures(running: RunningServer, pictures: Record<string, string>): Promise<void> {
+  const { repository } = newsServicesFor(running.ctx);
+  const base = { source: 'Desk', publishedAt: '2025-05-01T08:00:00.000Z', author: null, summary: 'Summary.', analysis: 'Analysis.', takeaways: ['a', 'b', 'c'], sentiment: 'neutral', importance: 3, category: 'markets', entities: { companies: [], tokens: [] }, analyzer: 'offline', sample: false } as const;
+  for (const [id, imageUrl] of Object.entries(pictures)) {
+    const url = `https://desk.example.com/${id}`;
+    await repository.insertIfAbsent({ article: { ...base, id, title: id, url, imageUrl }, canonicalUrl: url, contentHash: id, text: base.summary });
+  }
+}
 
 const proxy = (url: string) => fetch(`${server.url}/api/image?url=${encodeURIComponent(url)}`);
 const requestsFor = (path: string) => images.requests.filter((r) => r.path === path).length;
@@ -66,6 +78,14 @@ describe('GET /api/image', () => {
     expect((await proxy(`${images.url}/hop-out`)).status).toBe(403);
     expect(elsewhere.requests).toHaveLength(0);
     expect((await proxy(`${images.url}/hop-in`)).status).toBe(200);
+  });
+
+  it('also allows the https host of a stored article\'s picture (not its other hosts, not a loopback one)', async () => {
+    // Allowed, so it is fetched: the .invalid name cannot resolve, which is an upstream failure, not a refusal.
+    expect([502, 504]).toContain((await proxy('https://pictures.example.invalid/other.jpg')).status);
+    expect((await proxy('https://elsewhere.example.invalid/story.jpg')).status).toBe(403);
+    expect((await proxy(`${elsewhere.url}/logo.png`)).status).toBe(403);
+    expect(elsewhere.requests).toHaveLength(0);
   });
 
   it('refuses what is not an image, even when it claims to be one', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedImageOrigins, imageQuerySchema, isAllowedImageUrl, originOfHostEntry } from './image-hosts';
+import { allowedImageOrigins, articleImageOrigin, imageQuerySchema, isAllowedImageUrl, originOfHostEntry } from './image-hosts';
 
 describe('originOfHostEntry', () => {
   it('reads a bare host as https and a full origin as written', () => {
@@ -51,6 +51,23 @@ describe('imageQuerySchema', () => {
       const parsed = imageQuerySchema.safeParse({ url });
       expect(parsed.success, String(url)).toBe(false);
       expect(parsed.error?.issues[0]?.path).toEqual(['url']);
+    }
+  });
+});
+
+describe('articleImageOrigin', () => {
+  it('takes an https picture host of a stored article as its origin', () => {
+    expect(articleImageOrigin('https://images.cointelegraph.com')).toBe('https://images.cointelegraph.com');
+    expect(articleImageOrigin('https://CDN.Decrypt.co')).toBe('https://cdn.decrypt.co');
+  });
+
+  it('refuses what would reach the server\'s own network or skip TLS', () => {
+    for (const prefix of [
+      'http://images.example.com', 'https://127.0.0.1', 'https://10.0.0.8', 'https://[::1]', 'https://localhost',
+      'https://intranet', 'https://printer.local', 'https://db.internal', 'https://cdn.example.com:8443',
+      'https://u:p@cdn.example.com', 'ftp://cdn.example.com', 'not a url',
+    ]) {
+      expect(articleImageOrigin(prefix), prefix).toBeNull();
     }
   });
 });

@@ -59,3 +59,20 @@ export function isAllowedImageUrl(url: string, origins: ReadonlySet<string>): bo
   if (!URL.canParse(url)) return false;
   return origins.has(new URL(url).origin);
 }
+
+const IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/**
+ * The origin a stored article's picture may be fetched from, or null. Feed text is third-party, so
+ * only https on the default port and a public-looking name: no IP literal, no localhost, no
+ * single-label or `.local`/`.internal` name (those reach the server's own network, not a CDN).
+ */
+export function articleImageOrigin(prefix: string): string | null {
+  if (!URL.canParse(prefix)) return null;
+  const url = new URL(prefix);
+  const host = url.hostname.toLowerCase();
+  if (url.protocol !== 'https:' || url.port !== '' || url.username || url.password) return null;
+  if (host.startsWith('[') || IPV4_LITERAL.test(host) || !host.includes('.')) return null;
+  if (host === 'localhost' || /\.(localhost|local|internal|lan|home\.arpa)$/.test(host)) return null;
+  return url.origin;
+}
