@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { NewsPanel } from '@/features/news/components/news-panel';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
 import { Skeleton } from '@/ui/skeleton';
+import { HowItWorksSection, useHowItWorksRoute } from './how-it-works-section';
 import { useActOnArticle } from './use-act-on-article';
 import { useIdle } from './use-idle';
 
@@ -13,9 +14,10 @@ const HEADER_WALLET_SLOT_ID = 'header-wallet-slot';
 /** The page layout: the news desk first, the wallet and agent side (lazy) beside it. */
 export function App() {
   const idle = useIdle();
+  const howItWorks = useHowItWorksRoute();
   return (
     <div className="app">
-      <a className="skip-link" href="#news">Skip to the news</a>
+      <a className="skip-link" href={howItWorks ? '#how-it-works' : '#news'}>{howItWorks ? 'Skip to the page' : 'Skip to the news'}</a>
       <header className="app-header">
         <div className="app-brand">
           <img className="app-logo" src="/favicon.svg" alt="" width="28" height="28" />
@@ -27,11 +29,13 @@ export function App() {
         <div id={HEADER_WALLET_SLOT_ID} className="app-header-wallet" />
       </header>
       <main className="app-main">
-        <section id="news" className="app-news" aria-label="News" tabIndex={-1}>
-          <PanelErrorBoundary name="News">
-            <NewsWithAgent />
-          </PanelErrorBoundary>
-        </section>
+        {howItWorks ? <HowItWorksSection /> : (
+          <section id="news" className="app-news" aria-label="News" tabIndex={-1}>
+            <PanelErrorBoundary name="News">
+              <NewsWithAgent />
+            </PanelErrorBoundary>
+          </section>
+        )}
         <aside className="app-side" aria-label="Wallet and agent">
           <PanelErrorBoundary name="Wallet">
             {idle ? (

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Proposal } from '@/domain/proposal';
+import { HowItWorksLink } from '@/ui/how-it-works-link';
 import {
   claimArticleRequest, dismissProposal, retryAgentMessage, sendAgentMessage, startNewConversation, syncConversationAddress, useConversation,
 } from '../hooks/conversation-store';
@@ -91,7 +92,8 @@ export function AgentPanel({ address, onConnect, connectBusy = false, articleReq
       <AgentComposer busy={busy} onSend={send} inputRef={inputRef} />
       <p className="agent-foot">
         {brain ? `Answered by ${brain === 'offline' ? 'the offline parser' : 'the AI model'}. ` : ''}
-        The agent never signs or sends: every trade opens in the review and your wallet asks you.
+        The agent never signs or sends: every trade opens in the review and your wallet asks you.{' '}
+        <HowItWorksLink />
       </p>
     </section>
   );

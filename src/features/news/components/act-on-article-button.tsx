@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { HowItWorksLink } from '@/ui/how-it-works-link';
 
 interface ActOnArticleButtonProps {
   articleId: string;
@@ -6,23 +7,30 @@ interface ActOnArticleButtonProps {
   onActOnArticle?: (articleId: string) => void;
 }
 
+/** The "Act on this with AI" box: the button, what the agent will and will not do, and a link to "How it works". */
 export function ActOnArticleButton({ articleId, onActOnArticle }: ActOnArticleButtonProps) {
   const reasonId = useId();
-  if (onActOnArticle) {
-    return (
-      <button type="button" className="btn btn-primary" onClick={() => onActOnArticle(articleId)}>
-        Act on this with AI
-      </button>
-    );
-  }
-  // aria-disabled rather than disabled: the button stays focusable, so keyboard and screen reader users meet the reason.
+  const noteId = useId();
   return (
     <div className="act-on-article">
-      <button type="button" className="btn btn-primary" aria-disabled="true" aria-describedby={reasonId}>
-        Act on this with AI
-      </button>
-      <p id={reasonId} className="act-on-article-reason">
-        The agent is not available yet.
+      {onActOnArticle ? (
+        <button type="button" className="btn btn-primary" aria-describedby={noteId} onClick={() => onActOnArticle(articleId)}>
+          Act on this with AI
+        </button>
+      ) : (
+        // aria-disabled rather than disabled: the button stays focusable, so keyboard and screen reader users meet the reason.
+        <button type="button" className="btn btn-primary" aria-disabled="true" aria-describedby={`${reasonId} ${noteId}`}>
+          Act on this with AI
+        </button>
+      )}
+      {onActOnArticle ? null : (
+        <p id={reasonId} className="act-on-article-reason">
+          The agent is not available yet.
+        </p>
+      )}
+      <p className="act-on-article-note">
+        <span id={noteId}>The agent reads your balances and proposes; it never signs or sends.</span>{' '}
+        <HowItWorksLink />
       </p>
     </div>
   );

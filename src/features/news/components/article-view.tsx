@@ -5,6 +5,7 @@ import { displayHost, safeExternalUrl } from '../lib/safe-url';
 import { ActOnArticleButton } from './act-on-article-button';
 import { CategoryTag, ImportanceBadge, SampleMarker, SentimentChip } from './article-badges';
 import { ArticleEntities } from './article-entities';
+import { ArticleFigure } from './article-figure';
 import { ArticleRelated } from './article-related';
 
 interface ArticleViewProps {
@@ -30,10 +31,12 @@ export function ArticleView({ article, titleId, now, search, onOpenArticle, onAc
       </div>
       <h2 id={titleId} className="article-title">{article.title}</h2>
       <p className="article-byline">
+        {article.author ? <><span className="article-author">By {article.author}</span> ·{' '}</> : null}
         <span className="article-source">{article.source}</span> ·{' '}
         <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>{' '}
         <span className="article-muted">({formatAge(article.publishedAt, now)})</span>
       </p>
+      <ArticleFigure imageUrl={article.imageUrl} source={article.source} />
 
       <section aria-labelledby={`${titleId}-summary`}>
         <h3 id={`${titleId}-summary`} className="article-heading">Summary</h3>

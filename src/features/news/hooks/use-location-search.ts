@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { articleIdFromSearch, withArticleId } from '../lib/news-filters';
 
 // pushState/replaceState fire no event, so our own navigations announce themselves with this one.
-const NAVIGATE_EVENT = 'market-companion:navigate';
+export const NAVIGATE_EVENT = 'market-companion:navigate';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
