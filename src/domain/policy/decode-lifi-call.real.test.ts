@@ -80,7 +80,12 @@ const ANSWER_FACETS: Record<string, { facet: string; functionName: string }> = {
   'quote-eth-to-arb-celercircle.answer.json': { facet: 'CelerCircleBridgeFacet', functionName: 'swapAndStartBridgeTokensViaCelerCircleBridge' },
 };
 
-const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && f !== 'diamonds.json').sort();
+// Only captures that carry a transaction: the folder also holds chains, status and route answers.
+const carriesTransaction = (file: string) => {
+  const json = readJson<{ transaction?: unknown; transactionRequest?: unknown }>(file);
+  return json.transaction !== undefined || json.transactionRequest !== undefined;
+};
+const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && f !== 'diamonds.json' && carriesTransaction(f)).sort();
 const cases = files.map(loadCase);
 const diamonds = readJson<DiamondsFile>('diamonds.json');
 
