@@ -70,4 +70,15 @@ describe('recipient, decoded exactly from the LI.FI facet arguments', () => {
   it('compares addresses without regard to checksum case', () => {
     expect(checkTransactionRequest(swapRequest({ data: swapCalldata(ACCOUNT.toLowerCase()) }), makeStep(), makeContext({ account: ACCOUNT.toUpperCase().replace('0X', '0x') }), simulated).ok).toBe(true);
   });
+
+  it('says each block in plain words', () => {
+    const say = (data: string | undefined, step = makeStep()) => messages(checkTransactionRequest(swapRequest({ data }), step, makeContext(), simulated));
+    expect(say(undefined)).toBe('The transaction carries no readable call data, so who gets paid cannot be checked.');
+    expect(say('0x4630a0d8')).toBe('The transaction data does not match the LI.FI function it names (function 0x4630a0d8), so who gets paid cannot be checked.');
+    expect(say(swapCalldata(), bridgeStep())).toBe('The transaction only swaps on chain 8453, but this step should bridge to chain 42161.');
+    expect(say(bridgeCalldata())).toBe('The transaction bridges to chain 42161, but this step is a swap on chain 8453.');
+    expect(say(bridgeCalldata({ destinationChainId: 10 }), bridgeStep())).toBe('The transaction bridges to chain 10, but this step should arrive on chain 42161.');
+    expect(say(bridgeCalldata({ hasDestinationCall: true }), bridgeStep())).toBe('The transaction runs another contract call on the destination chain, so who finally gets paid there cannot be checked.');
+    expect(say(swapCalldata(ATTACKER))).toBe('The transaction would pay 0x0000…dEaD, not your connected account 0x7099…79C8.');
+  });
 });

@@ -55,6 +55,7 @@ export function decodeLifiCall(data: string | undefined): DecodeLifiCallResult {
     // Every swap facet function takes (_transactionId, _integrator, _referrer, _receiver, _minAmountOut, …).
     return { ok: true, call: { kind: 'swap', facet: known.facet, functionName, receiver: args[3] as string, minAmountOut: args[4] as bigint } };
   }
+  if (known.kind !== 'bridge') return { ok: false, reason: 'unknown-function', selector };
   const [, bridge, , , sendingAssetId, receiver, minAmount, destinationChainId, hasSourceSwaps, hasDestinationCall] = args[0] as BridgeDataTuple;
   return {
     ok: true,
