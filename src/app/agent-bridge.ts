@@ -48,6 +48,7 @@ export function reviewProposal(proposal: Proposal): void {
     toChainId: proposal.toChainId,
     toTokenAddress: proposal.toToken.address,
     fromAmount: BigInt(proposal.fromAmount),
+    thesis: { reason: proposal.reason, ...(proposal.article ? { articleId: proposal.article.id, articleTitle: proposal.article.title } : {}) },
   };
   update({ ...state, trade });
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { NewsPanel } from '@/features/news/components/news-panel';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
 import { Skeleton } from '@/ui/skeleton';
+import { useConnectedAccount } from './account-bridge';
 import { HowItWorksSection, useHowItWorksRoute } from './how-it-works-section';
 import { useActOnArticle } from './use-act-on-article';
 import { useIdle } from './use-idle';
@@ -55,7 +56,7 @@ export function App() {
 /** The news, with "Act on this with AI" handed to the agent panel (kept apart so URL changes re-render only the news). */
 function NewsWithAgent() {
   const actOnArticle = useActOnArticle();
-  return <NewsPanel onActOnArticle={actOnArticle} />;
+  return <NewsPanel onActOnArticle={actOnArticle} forAddress={useConnectedAccount()} />;
 }
 
 function WalletAreaSkeleton() {

@@ -6,6 +6,8 @@ import { readStoredWalletSession } from '@/features/wallet/lib/stored-session';
 import { portfolioQueryOptions } from '@/features/portfolio/api/get-portfolio';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
 import { reviewProposal, useAgentBridge } from './agent-bridge';
+import { AccountPublisher } from './account-publisher';
+import { ProposalNewsCheck, TRADE_SLOTS } from './market-slots';
 
 // wagmi, viem and RainbowKit live behind these imports: the page paints (and goes idle) without them.
 const loadWalletStack = () => import('@/features/wallet/components/wallet-stack');
@@ -62,18 +64,19 @@ export function WalletArea({ headerSlotId }: { headerSlotId: string }) {
     <Suspense fallback={idle}>
       <PanelErrorBoundary name="Wallet">
         <WalletStack headerSlotId={headerSlotId} openConnectOnReady={activation === 'connect'}>
+          <AccountPublisher />
           <Panels>
             <PanelErrorBoundary name="Portfolio">
               <PortfolioPanel />
             </PanelErrorBoundary>
             <PanelErrorBoundary name="Trade">
               <Suspense fallback={null}>
-                <TradePanel holdingsQuery={portfolioQueryOptions} request={bridge.trade ?? undefined} />
+                <TradePanel holdingsQuery={portfolioQueryOptions} request={bridge.trade ?? undefined} slots={TRADE_SLOTS} />
               </Suspense>
             </PanelErrorBoundary>
             <PanelErrorBoundary name="Agent">
               <Suspense fallback={null}>
-                <WalletAgentPanel articleRequest={bridge.article} onReview={reviewProposal} />
+                <WalletAgentPanel articleRequest={bridge.article} onReview={reviewProposal} proposalNews={ProposalNewsCheck} />
               </Suspense>
             </PanelErrorBoundary>
           </Panels>

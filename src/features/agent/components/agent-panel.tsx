@@ -9,6 +9,7 @@ import type { Turn } from '../lib/conversation';
 import { AgentComposer } from './agent-composer';
 import { AgentConversation } from './agent-conversation';
 import { AgentIntro } from './agent-intro';
+import { ProposalNewsContext, type ProposalNews } from './proposal-news-slot';
 import './agent.css';
 
 /** A request from elsewhere on the page to talk about an article; a new key means a new press. */
@@ -25,12 +26,14 @@ export interface AgentPanelProps {
   articleRequest?: ArticleRequest | null;
   /** Opens the trade review prefilled with a proposal. */
   onReview?: (proposal: Proposal) => void;
+  /** The news check on each card (composed by the app shell). */
+  proposalNews?: ProposalNews;
 }
 
 const ARTICLE_QUESTION = 'How does this story relate to what I hold?';
 
 /** The agent: a conversation kept by the server, streamed answers, and proposal cards the user reviews and signs elsewhere. */
-export function AgentPanel({ address, onConnect, connectBusy = false, articleRequest, onReview }: AgentPanelProps) {
+export function AgentPanel({ address, onConnect, connectBusy = false, articleRequest, onReview, proposalNews }: AgentPanelProps) {
   const state = useConversation();
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -58,6 +61,7 @@ export function AgentPanel({ address, onConnect, connectBusy = false, articleReq
       : 'The trade review is not available right now.';
 
   return (
+    <ProposalNewsContext.Provider value={proposalNews}>
     <section ref={sectionRef} className="agent" aria-labelledby="agent-title">
       <header className="agent-head">
         <h2 id="agent-title" ref={headingRef} className="agent-title" tabIndex={-1}>
@@ -96,6 +100,7 @@ export function AgentPanel({ address, onConnect, connectBusy = false, articleReq
         <HowItWorksLink />
       </p>
     </section>
+    </ProposalNewsContext.Provider>
   );
 }
 

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import type { Proposal } from '@/domain/proposal';
 import { describeProposal, type ProposalSide } from '../lib/proposal-display';
 import { TokenLogo } from './token-logo';
+import { useProposalNews } from './proposal-news-slot';
 
 interface ProposalCardProps {
   proposal: Proposal;
@@ -36,6 +37,7 @@ export function ProposalCard({ proposal, onReview, reviewUnavailableReason, onDi
   const titleId = useId();
   const reasonId = useId();
   const cardRef = useRef<HTMLElement>(null);
+  const News = useProposalNews();
 
   // The card disappears: keyboard focus moves to a neighbouring card, or the conversation, instead of the page.
   function dismiss() {
@@ -71,6 +73,7 @@ export function ProposalCard({ proposal, onReview, reviewUnavailableReason, onDi
         <p className="proposal-no-route">No route estimate right now; the review fetches fresh routes.</p>
       )}
       <p className="proposal-reason">{proposal.reason}</p>
+      {News ? <News tokens={[proposal.fromToken.symbol, proposal.toToken.symbol]} tools={proposal.route?.tools ?? []} /> : null}
       {proposal.article ? (
         <p className="proposal-source">
           Source: <cite>{proposal.article.title}</cite>

@@ -1,19 +1,23 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { articleWithRelatedSchema, type ArticleWithRelated } from '@/domain/article';
+import { articleWithRelatedSchema } from '@/domain/article';
+import { exposureSchema } from '@/domain/market/market-schemas';
 import { shouldRetry } from '../lib/api-error';
 import { requestJson } from './request-json';
 
 /** One article with its related stories. */
-async function getArticle(id: string, signal?: AbortSignal): Promise<ArticleWithRelated> {
-  return requestJson(`/api/news/${encodeURIComponent(id)}`, articleWithRelatedSchema, signal);
+const articleViewSchema = articleWithRelatedSchema.extend({ exposure: exposureSchema.optional() });
+
+async function getArticle(id: string, forAddress?: string, signal?: AbortSignal) {
+  const search = forAddress ? `?for=${encodeURIComponent(forAddress)}` : '';
+  return requestJson(`/api/news/${encodeURIComponent(id)}${search}`, articleViewSchema, signal);
 }
 
-function articleQueryOptions(id: string) {
+function articleQueryOptions(id: string, forAddress?: string) {
   return queryOptions({
-    queryKey: ['news', 'article', id] as const,
-    queryFn: ({ signal }) => getArticle(id, signal),
+    queryKey: ['news', 'article', id, forAddress ?? null] as const,
+    queryFn: ({ signal }) => getArticle(id, forAddress, signal),
     retry: shouldRetry,
   });
 }
 
-export const useArticle = (id: string) => useQuery(articleQueryOptions(id));
+export const useArticle = (id: string, forAddress?: string) => useQuery(articleQueryOptions(id, forAddress));

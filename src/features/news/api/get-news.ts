@@ -1,20 +1,21 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { newsPageSchema, type NewsPage } from '@/domain/article';
+import { personalNewsPageSchema, type PersonalNewsPage } from '@/domain/market/market-schemas';
 import { shouldRetry } from '../lib/api-error';
 import { newsRequestSearch, type NewsQuery } from '../lib/news-filters';
 import { requestJson } from './request-json';
 
 const NEWS_PAGE_SIZE = 20;
 
-/** One page of the feed, newest first. */
-export async function getNews(query: NewsQuery, cursor: string | null, signal?: AbortSignal): Promise<NewsPage> {
-  return requestJson(`/api/news${newsRequestSearch(query, NEWS_PAGE_SIZE, cursor)}`, newsPageSchema, signal);
+/** One page of the feed in the query's order; with `forAddress`, each article carries its exposure to that wallet. */
+export async function getNews(query: NewsQuery, cursor: string | null, forAddress?: string, signal?: AbortSignal): Promise<PersonalNewsPage> {
+  const search = newsRequestSearch(query, NEWS_PAGE_SIZE, cursor) + (forAddress ? `&for=${encodeURIComponent(forAddress)}` : '');
+  return requestJson(`/api/news${search}`, personalNewsPageSchema, signal);
 }
 
-function newsQueryOptions(query: NewsQuery) {
+function newsQueryOptions(query: NewsQuery, forAddress?: string) {
   return infiniteQueryOptions({
-    queryKey: ['news', 'list', query] as const,
-    queryFn: ({ pageParam, signal }) => getNews(query, pageParam, signal),
+    queryKey: ['news', 'list', query, forAddress ?? null] as const,
+    queryFn: ({ pageParam, signal }) => getNews(query, pageParam, forAddress, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     retry: shouldRetry,
@@ -25,4 +26,4 @@ function newsQueryOptions(query: NewsQuery) {
 }
 
 /** The feed; while new filters load, the previous list stays on screen (marked as updating). */
-export const useNews = (query: NewsQuery) => useInfiniteQuery({ ...newsQueryOptions(query), placeholderData: keepPreviousData });
+export const useNews = (query: NewsQuery, forAddress?: string) => useInfiniteQuery({ ...newsQueryOptions(query, forAddress), placeholderData: keepPreviousData });

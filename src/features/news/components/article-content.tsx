@@ -1,6 +1,7 @@
 import { StatusPanel } from '@/ui/status-panel';
 import { Skeleton } from '@/ui/skeleton';
 import { useArticle } from '../api/get-article';
+import { useViewerAddress } from '../hooks/viewer-address';
 import { useNow } from '@/ui/use-now';
 import { describeError } from '../lib/api-error';
 import { ArticleView } from './article-view';
@@ -15,7 +16,7 @@ interface ArticleContentProps {
 
 /** Loads one article; skeleton while loading, an error with retry if it fails. */
 export function ArticleContent({ id, titleId, search, onOpenArticle, onActOnArticle }: ArticleContentProps) {
-  const article = useArticle(id);
+  const article = useArticle(id, useViewerAddress());
   const now = useNow(60_000);
   if (article.isPending) {
     return (

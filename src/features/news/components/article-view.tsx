@@ -1,4 +1,5 @@
 import type { ArticleWithRelated } from '@/domain/article';
+import type { Exposure } from '@/domain/market/market-schemas';
 import { analyzerLabel, splitParagraphs } from '../lib/article-text';
 import { formatAge, formatDateTime } from '../lib/format-age';
 import { displayHost, safeExternalUrl } from '../lib/safe-url';
@@ -7,9 +8,10 @@ import { CategoryTag, ImportanceBadge, SampleMarker, SentimentChip } from './art
 import { ArticleEntities } from './article-entities';
 import { ArticleFigure } from './article-figure';
 import { ArticleRelated } from './article-related';
+import { ExposureBanner } from './exposure-notes';
 
 interface ArticleViewProps {
-  article: ArticleWithRelated;
+  article: ArticleWithRelated & { exposure?: Exposure };
   titleId: string;
   now: number;
   search: string;
@@ -30,6 +32,7 @@ export function ArticleView({ article, titleId, now, search, onOpenArticle, onAc
         <span className={`analyzer analyzer-${article.analyzer}`}>{analyzerLabel(article.analyzer)}</span>
       </div>
       <h2 id={titleId} className="article-title">{article.title}</h2>
+      <ExposureBanner exposure={article.exposure} />
       <p className="article-byline">
         {article.author ? <><span className="article-author">By {article.author}</span> ·{' '}</> : null}
         <span className="article-source">{article.source}</span> ·{' '}

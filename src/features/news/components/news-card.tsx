@@ -1,18 +1,20 @@
-import type { Article } from '@/domain/article';
+import type { PersonalArticle, TokenQuotes } from '@/domain/market/market-schemas';
 import { formatAge, formatDateTime } from '../lib/format-age';
 import { isPlainClick } from '../lib/is-plain-click';
 import { withArticleId } from '../lib/news-filters';
 import { CategoryTag, ImportanceBadge, SampleMarker, SentimentChip } from './article-badges';
+import { ChipFacts, ExposureBadge } from './exposure-notes';
 
 interface NewsCardProps {
-  article: Article;
+  article: PersonalArticle;
+  quotes?: TokenQuotes;
   now: number;
   search: string;
   onOpen: (id: string) => void;
   onToken: (symbol: string) => void;
 }
 
-export function NewsCard({ article, now, search, onOpen, onToken }: NewsCardProps) {
+export function NewsCard({ article, quotes, now, search, onOpen, onToken }: NewsCardProps) {
   const titleId = `news-card-title-${article.id}`;
   return (
     <article className="news-card" aria-labelledby={titleId} data-article-id={article.id}>
@@ -23,6 +25,7 @@ export function NewsCard({ article, now, search, onOpen, onToken }: NewsCardProp
           {formatAge(article.publishedAt, now)}
         </time>
         {article.sample ? <SampleMarker /> : null}
+        <ExposureBadge exposure={article.exposure} />
       </div>
       <h3 className="news-card-title" id={titleId}>
         <a
@@ -50,6 +53,7 @@ export function NewsCard({ article, now, search, onOpen, onToken }: NewsCardProp
             onClick={() => onToken(token.symbol)}
           >
             {token.symbol}
+            <ChipFacts symbol={token.symbol} quotes={quotes} exposure={article.exposure} />
           </button>
         ))}
       </div>

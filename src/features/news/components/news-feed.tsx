@@ -1,5 +1,7 @@
 import { StatusPanel } from '@/ui/status-panel';
 import { useNews } from '../api/get-news';
+import { useTokenQuotes } from '../api/get-token-quotes';
+import { useViewerAddress } from '../hooks/viewer-address';
 import { useNow } from '@/ui/use-now';
 import { describeError } from '../lib/api-error';
 import type { NewsQuery } from '../lib/news-filters';
@@ -16,7 +18,9 @@ interface NewsFeedProps {
 }
 
 export function NewsFeed({ query, search, filtered, onClearFilters, onOpenArticle, onToken }: NewsFeedProps) {
-  const news = useNews(query);
+  const news = useNews(query, useViewerAddress());
+  const symbols = news.data?.pages.flatMap((page) => page.articles.flatMap((a) => a.entities.tokens.slice(0, 6).map((t) => t.symbol))) ?? [];
+  const quotes = useTokenQuotes(symbols);
   const now = useNow(60_000);
 
   if (news.isPending) {
@@ -61,7 +65,7 @@ export function NewsFeed({ query, search, filtered, onClearFilters, onOpenArticl
       <ol className="news-feed-list" aria-label="Articles">
         {articles.map((article) => (
           <li key={article.id}>
-            <NewsCard article={article} now={now} search={search} onOpen={onOpenArticle} onToken={onToken} />
+            <NewsCard article={article} quotes={quotes.data} now={now} search={search} onOpen={onOpenArticle} onToken={onToken} />
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 import { useCallback, useId } from 'react';
 import { SENTIMENTS, type Sentiment } from '@/domain/article';
+import type { NewsOrder } from '@/domain/market/market-schemas';
 import { useDebouncedCommit } from '../hooks/use-debounced-commit';
 import { sentimentIcon, sentimentLabel } from '../lib/article-text';
 import type { NewsFilters } from '../lib/news-filters';
@@ -11,6 +12,7 @@ interface NewsFiltersBarProps {
 
 const COMMON_TOKENS = ['BTC', 'ETH', 'USDC', 'USDT', 'ARB', 'OP', 'POL', 'AVAX', 'LINK', 'UNI', 'SOL'];
 const IMPORTANCE_STEPS = [3, 5, 7, 9];
+const ORDER_LABEL: Record<NewsOrder, string> = { latest: 'Latest', importance: 'Most important', 'for-you': 'For you' };
 const trim = (text: string) => text.trim();
 const trimUpper = (text: string) => text.trim().toUpperCase();
 
@@ -35,6 +37,13 @@ export function NewsFiltersBar({ filters, onChange }: NewsFiltersBarProps) {
         <datalist id={`${id}-tokens`}>
           {COMMON_TOKENS.map((symbol) => <option key={symbol} value={symbol} />)}
         </datalist>
+      </div>
+      <div className="news-filters-field">
+        <label htmlFor={`${id}-order`}>Order</label>
+        <select id={`${id}-order`} value={filters.order} title="For you: importance weighted by how much of your portfolio a story concerns, newer first"
+          onChange={(event) => onChange({ ...filters, order: event.target.value as NewsOrder })}>
+          {(Object.keys(ORDER_LABEL) as NewsOrder[]).map((order) => <option key={order} value={order}>{ORDER_LABEL[order]}</option>)}
+        </select>
       </div>
       <div className="news-filters-field">
         <label htmlFor={`${id}-importance`}>Importance</label>

@@ -4,6 +4,7 @@ import {
   EMPTY_FILTERS, applyFiltersToSearch, articleIdFromSearch, filtersFromSearch, hasActiveFilters, toNewsQuery,
   type NewsFilters,
 } from '../lib/news-filters';
+import { ViewerAddressContext } from '../hooks/viewer-address';
 import { ArticleDialog } from './article-dialog';
 import { NewsFeed } from './news-feed';
 import { NewsFiltersBar } from './news-filters-bar';
@@ -12,10 +13,12 @@ import './news.css';
 interface NewsPanelProps {
   /** Wired by the app shell once the agent exists. */
   onActOnArticle?: (articleId: string) => void;
+  /** The connected wallet (from the app shell): exposure on cards and articles, and the For you order weighs it. */
+  forAddress?: string;
 }
 
 /** The news desk: filters and feed, with the open article (`?article=`) in a dialog. State lives in the URL. */
-export function NewsPanel({ onActOnArticle }: NewsPanelProps) {
+export function NewsPanel({ onActOnArticle, forAddress }: NewsPanelProps) {
   const search = useLocationSearch();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
   const query = useMemo(() => toNewsQuery(filters), [filters]);
@@ -26,10 +29,11 @@ export function NewsPanel({ onActOnArticle }: NewsPanelProps) {
     (next: NewsFilters) => replaceSearch(applyFiltersToSearch(window.location.search, next)),
     [],
   );
-  const clearFilters = useCallback(() => setFilters(EMPTY_FILTERS), [setFilters]);
+  const clearFilters = useCallback(() => setFilters({ ...EMPTY_FILTERS, order: filters.order }), [filters.order, setFilters]);
   const filterByToken = useCallback((symbol: string) => setFilters({ ...filters, token: symbol }), [filters, setFilters]);
 
   return (
+    <ViewerAddressContext.Provider value={forAddress}>
     <div className="news-panel">
       <div className="news-panel-head">
         <div>
@@ -57,5 +61,6 @@ export function NewsPanel({ onActOnArticle }: NewsPanelProps) {
         onActOnArticle={onActOnArticle}
       />
     </div>
+    </ViewerAddressContext.Provider>
   );
 }

@@ -6,9 +6,11 @@ import {
 
 describe('filters <-> URL search params', () => {
   it('round-trips every filter', () => {
-    const filters = { sentiment: 'bearish' as const, minImportance: 7, token: 'ETH', q: 'etf inflows' };
+    const filters = { sentiment: 'bearish' as const, minImportance: 7, token: 'ETH', q: 'etf inflows', order: 'for-you' as const };
     const search = applyFiltersToSearch('', filters);
-    expect(search).toBe('?sentiment=bearish&minImportance=7&token=ETH&q=etf+inflows');
+    expect(search).toBe('?sentiment=bearish&minImportance=7&token=ETH&q=etf+inflows&order=for-you');
+    expect(filtersFromSearch('?order=hot').order).toBe('latest');
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, order: 'importance' })).toBe(false);
     expect(filtersFromSearch(search)).toEqual(filters);
   });
 
@@ -35,7 +37,7 @@ describe('filters <-> URL search params', () => {
 
 describe('toNewsQuery', () => {
   it('trims text, upper-cases the token, and treats importance 1 as no filter', () => {
-    expect(toNewsQuery({ sentiment: null, minImportance: 1, token: ' arb ', q: '  hack ' })).toEqual({ token: 'ARB', q: 'hack' });
+    expect(toNewsQuery({ sentiment: null, minImportance: 1, token: ' arb ', q: '  hack ', order: 'latest' })).toEqual({ token: 'ARB', q: 'hack' });
     expect(toNewsQuery(EMPTY_FILTERS)).toEqual({});
   });
 

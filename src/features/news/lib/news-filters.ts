@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sentimentSchema, type Sentiment } from '@/domain/article';
+import { NEWS_ORDERS, type NewsOrder } from '@/domain/market/market-schemas';
 
 /** What the filter bar holds; also what the URL search params carry. */
 export interface NewsFilters {
@@ -7,9 +8,11 @@ export interface NewsFilters {
   minImportance: number | null;
   token: string;
   q: string;
+  /** Kept in the URL like the filters, but not a filter: Clear filters leaves it. */
+  order: NewsOrder;
 }
 
-export const EMPTY_FILTERS: NewsFilters = { sentiment: null, minImportance: null, token: '', q: '' };
+export const EMPTY_FILTERS: NewsFilters = { sentiment: null, minImportance: null, token: '', q: '', order: 'latest' };
 
 /** Normalised filters as sent to GET /api/news; also the query key, so equal filters share a cache entry. */
 export interface NewsQuery {
@@ -17,6 +20,8 @@ export interface NewsQuery {
   minImportance?: number;
   token?: string;
   q?: string;
+  /** Absent for the default, latest first. */
+  order?: Exclude<NewsOrder, 'latest'>;
 }
 
 const MAX_TEXT = 200;
@@ -34,6 +39,7 @@ export function filtersFromSearch(search: string): NewsFilters {
     minImportance: importance.success ? importance.data : null,
     token: token.success ? token.data.toUpperCase() : '',
     q: (params.get('q') ?? '').slice(0, MAX_TEXT),
+    order: NEWS_ORDERS.find((o) => o === params.get('order')) ?? 'latest',
   };
 }
 
@@ -41,7 +47,7 @@ export function filtersFromSearch(search: string): NewsFilters {
 export function applyFiltersToSearch(search: string, filters: NewsFilters): string {
   const params = new URLSearchParams(search);
   const query = toNewsQuery(filters);
-  for (const key of ['sentiment', 'minImportance', 'token', 'q'] as const) {
+  for (const key of ['sentiment', 'minImportance', 'token', 'q', 'order'] as const) {
     const value = query[key];
     if (value === undefined) params.delete(key);
     else params.set(key, String(value));
@@ -57,11 +63,12 @@ export function toNewsQuery(filters: NewsFilters): NewsQuery {
   if (token) query.token = token;
   const q = filters.q.trim().slice(0, MAX_TEXT);
   if (q) query.q = q;
+  if (filters.order !== 'latest') query.order = filters.order;
   return query;
 }
 
 export function hasActiveFilters(filters: NewsFilters): boolean {
-  return Object.keys(toNewsQuery(filters)).length > 0;
+  return Object.keys(toNewsQuery({ ...filters, order: 'latest' })).length > 0;
 }
 
 /** The query string for GET /api/news. */

@@ -1,4 +1,5 @@
 import type { Route } from '@lifi/sdk';
+import type { ReactNode } from 'react';
 import { chainName } from '@/domain/chains';
 import type { RouteSummary } from '@/domain/route-summary';
 import type { PolicyResult } from '@/domain/policy/policy-types';
@@ -19,21 +20,25 @@ interface RouteReviewProps {
   onSwitchChain: () => void;
   busy: boolean;
   onSign: () => void;
+  /** The news check (composed by the app shell) and why it holds signing, if it does. */
+  newsCheck?: ReactNode;
+  newsHold?: string | null;
 }
 
 /** The chosen route explained, the policy's verdict, and the button that asks the wallet. */
 export function RouteReview(props: RouteReviewProps) {
-  const { route, summary, policy, stale, confirmText, onConfirmText, walletChainId, switching, onSwitchChain, busy, onSign } = props;
+  const { route, summary, policy, stale, confirmText, onConfirmText, walletChainId, switching, onSwitchChain, busy, onSign, newsCheck, newsHold } = props;
   const needsConfirm = summary.valueLoss?.level === 'typed-confirmation';
   const wrongChain = walletChainId !== route.fromChainId;
   const violations = policy.ok ? [] : policy.violations;
   const unconfirmed = violations.some((v) => v.rule === 'value-loss-confirmation');
   // Only a missing confirmation: offer the typed confirmation. Anything else blocked: list every rule.
   const blocked = violations.every((v) => v.rule === 'value-loss-confirmation') ? [] : violations;
-  const canSign = policy.ok && !wrongChain && !stale && !busy;
+  const canSign = policy.ok && !wrongChain && !stale && !busy && !newsHold;
   return (
     <section className="trade-review" aria-label="Route review" data-testid="route-review">
       <RouteFacts summary={summary} />
+      {newsCheck}
       <PolicyNotice kind="blocked" findings={blocked} title="Signing is blocked for your safety:" />
       <PolicyNotice kind="warning" findings={policy.warnings} title="Before you sign:" />
       {needsConfirm && blocked.length === 0 ? (
@@ -55,7 +60,7 @@ export function RouteReview(props: RouteReviewProps) {
         Sign with your wallet
       </button>
       <p className="trade-help">
-        {stale ? 'The routes are being updated…' : unconfirmed && blocked.length === 0 ? `Type ${CONFIRM_WORD} above to enable signing.` : 'Your wallet asks you to confirm each transaction; nothing is sent without it.'}
+        {stale ? 'The routes are being updated…' : newsHold && blocked.length === 0 ? newsHold : unconfirmed && blocked.length === 0 ? `Type ${CONFIRM_WORD} above to enable signing.` : 'Your wallet asks you to confirm each transaction; nothing is sent without it.'}
       </p>
     </section>
   );

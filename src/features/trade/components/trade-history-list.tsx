@@ -2,6 +2,9 @@ import { formatAmount } from '@/domain/amounts';
 import { chainName, explorerTxUrl } from '@/domain/chains';
 import { needsSignature, sentHashes, type ExecRoute } from '../lib/execution-view';
 import { isUnfinished, type HistoryEntry } from '../lib/trade-history';
+import type { ComponentType } from 'react';
+import type { StorySinceProps } from '../lib/trade-slots';
+import { TradeJournal } from './trade-journal';
 
 const PHASE_LABEL: Record<HistoryEntry['phase'], string> = {
   'not-started': 'Not started', signing: 'Not finished', 'in-flight': 'On its way', done: 'Done', partial: 'Partly done', refunded: 'Refunded', failed: 'Failed', cancelled: 'Nothing sent',
@@ -12,10 +15,13 @@ interface HistoryListProps {
   activeRouteId?: string;
   busy: boolean;
   onContinue: (entry: HistoryEntry) => void;
+  /** The verified token list, for what received tokens are worth now. */
+  tokens: readonly { chainId: number; address: string; priceUSD?: string | number | null }[];
+  StorySince?: ComponentType<StorySinceProps>;
 }
 
 /** Every started trade of this account, newest first; unfinished ones can be tracked or continued. */
-export function TradeHistoryList({ entries, activeRouteId, busy, onContinue }: HistoryListProps) {
+export function TradeHistoryList({ entries, activeRouteId, busy, onContinue, tokens, StorySince }: HistoryListProps) {
   if (entries.length === 0) return null;
   return (
     <details className="trade-history" open>
@@ -32,6 +38,7 @@ export function TradeHistoryList({ entries, activeRouteId, busy, onContinue }: H
                 <span className="trade-muted"> · {new Date(entry.startedAt).toLocaleString()}</span>
               </p>
               {entry.note ? <p className="trade-muted">{entry.note}</p> : null}
+              <TradeJournal entry={entry} tokens={tokens} StorySince={StorySince} />
               <p className="trade-history-links">
                 {sentHashes(route).map((h) => {
                   const url = explorerTxUrl(h.chainId, h.txHash);

@@ -1,6 +1,7 @@
 import type { Token } from '@lifi/sdk';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { routeTools } from '@/domain/market/route-tools';
 import { useAccount, useSwitchChain } from 'wagmi';
 import { useTradeForm } from '../hooks/use-trade-form';
 import { useRouteCheck } from '../hooks/use-route-check';
@@ -13,6 +14,8 @@ import { needsSignature } from '../lib/execution-view';
 import { isUnfinished } from '../lib/trade-history';
 import type { TradeHandoff } from '../lib/trade-request';
 import type { HoldingsQuery } from '../lib/holdings-query';
+import type { TradeSlots } from '../lib/trade-slots';
+import { thesisFor, journalStart } from '../lib/journal';
 import { RateUpdatePrompt } from './rate-update-prompt';
 import { RouteList } from './route-list';
 import { CONFIRM_WORD, RouteReview } from './route-review';
@@ -22,7 +25,7 @@ import { TradeProgress } from './trade-progress';
 
 const NO_TOKENS: Token[] = [];
 
-export function TradeWorkspace({ address, holdingsQuery, request }: { address: string; holdingsQuery: HoldingsQuery; request?: TradeHandoff }) {
+export function TradeWorkspace({ address, holdingsQuery, request, slots = {} }: { address: string; holdingsQuery: HoldingsQuery; request?: TradeHandoff; slots?: TradeSlots }) {
   const queryClient = useQueryClient();
   const { config, client, lifi, chainIds, tokens } = useTradeSetup();
   const holdings = useQuery(holdingsQuery(address));
@@ -40,6 +43,12 @@ export function TradeWorkspace({ address, holdingsQuery, request }: { address: s
   useEffect(() => setConfirmText(''), [selected?.id]);
   const confirmed = confirmText.trim() === CONFIRM_WORD;
   const check = useRouteCheck({ route: selected, params: routes.params, account: address, diamonds, tokens: tokenList, holdings: holdings.data, valueLossConfirmed: confirmed });
+
+  const [newsHold, setNewsHold] = useState<string | null>(null);
+  const checkTokens = useMemo(() => [form.fromToken?.symbol, form.toToken?.symbol].filter((s): s is string => !!s), [form.fromToken?.symbol, form.toToken?.symbol]);
+  const checkTools = useMemo(() => (selected ? routeTools(selected) : []), [selected]);
+  const { NewsCheck } = slots;
+  const newsCheck = (hidden: boolean) => (NewsCheck && checkTokens.length > 0 ? <NewsCheck key={selected?.id ?? 'none'} tokens={checkTokens} tools={checkTools} hidden={hidden} onHoldChange={setNewsHold} /> : null);
 
   const contextFor = usePolicyContextFor({ address, holdingsQuery, diamonds, tokens: tokenList });
   const onSettled = useCallback(() => void queryClient.invalidateQueries({ queryKey: holdingsQuery(address).queryKey }), [queryClient, holdingsQuery, address]);
@@ -75,18 +84,19 @@ export function TradeWorkspace({ address, holdingsQuery, request }: { address: s
         <>
           <RouteList routes={routes.routes} tags={routes.tags} selectedId={selected?.id} loading={routes.loading} stale={routes.stale} error={routes.error} retryInSeconds={routes.retryInSeconds}
             malformed={routes.malformed} hasRequest={!!form.params} onSelect={setSelectedId} onRetry={routes.refetch} />
+          {!(selected && check && !routes.error) ? newsCheck(true) : null}
           {selected && check && !routes.error ? (
             <RouteReview route={selected} summary={check.summary} policy={check.policy} stale={routes.stale} confirmText={confirmText} onConfirmText={setConfirmText}
-              walletChainId={walletChainId} switching={switching} onSwitchChain={() => switchChain({ chainId: selected.fromChainId })} busy={running}
+              walletChainId={walletChainId} switching={switching} onSwitchChain={() => switchChain({ chainId: selected.fromChainId })} busy={running} newsCheck={newsCheck(false)} newsHold={NewsCheck ? newsHold : null}
               onSign={() => {
                 if (!check.policy.ok || !routes.params) return;
                 contextFor.remember(selected.id, routes.params);
-                run.start(selected, confirmed);
+                run.start(selected, confirmed, journalStart(selected, thesisFor(request, selected)));
               }} />
           ) : null}
         </>
       )}
-      <TradeHistoryList entries={history.entries} activeRouteId={run.active?.running ? run.active.route.id : undefined} busy={running} onContinue={run.resume} />
+      <TradeHistoryList entries={history.entries} tokens={tokenList} StorySince={slots.StorySince} activeRouteId={run.active?.running ? run.active.route.id : undefined} busy={running} onContinue={run.resume} />
     </div>
   );
 }

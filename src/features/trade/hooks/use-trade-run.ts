@@ -11,6 +11,7 @@ import { bridgeTransaction, hasSentTransaction, routePhase, type TradePhase } fr
 import { historyEntryFrom } from '../lib/history-entry';
 import { explainDone, explainFailed, type Outcome } from '../lib/status-explanations';
 import type { HistoryEntry } from '../lib/trade-history';
+import type { Journal } from '../lib/journal';
 import { useBridgeWatch } from './use-bridge-watch';
 
 export interface ActiveTrade {
@@ -50,12 +51,12 @@ export function useTradeRun(deps: TradeRunDeps) {
   // A ref, not `active.running`: two clicks before React re-renders would both see the old state.
   const busy = useRef(false);
 
-  const launch = useCallback((route: RouteExtended, mode: 'start' | 'resume', startedAt: number, valueLossConfirmed: boolean) => {
+  const launch = useCallback((route: RouteExtended, mode: 'start' | 'resume', startedAt: number, valueLossConfirmed: boolean, journal?: Journal) => {
     const id = (runId.current += 1);
     let latest = structuredClone(route);
     let finished = false;
     const persist = (r: RouteExtended, phase: ActiveTrade['phase'], note?: string, link?: string) =>
-      save(historyEntryFrom(r as Route, account, startedAt, phase, Date.now(), { note, lifiExplorerUrl: link }));
+      save(historyEntryFrom(r as Route, account, startedAt, phase, Date.now(), { note, lifiExplorerUrl: link, journal }));
     const update = (patch: Partial<ActiveTrade>) => setActive((prev) => (prev && runId.current === id ? { ...prev, ...patch } : prev));
     const finish = (patch: Partial<ActiveTrade> & { phase: ActiveTrade['phase'] }, note: string, link?: string) => {
       if (finished) return;
@@ -111,13 +112,13 @@ export function useTradeRun(deps: TradeRunDeps) {
   }, [client, config, account, contextFor, save, onSettled]);
 
   const controls = useRef<ReturnType<typeof launch>>(undefined);
-  const start = useCallback((route: Route, valueLossConfirmed: boolean) => {
+  const start = useCallback((route: Route, valueLossConfirmed: boolean, journal?: Journal) => {
     if (busy.current) return;
-    controls.current = launch(route as RouteExtended, 'start', Date.now(), valueLossConfirmed);
+    controls.current = launch(route as RouteExtended, 'start', Date.now(), valueLossConfirmed, journal);
   }, [launch]);
   const resume = useCallback((entry: HistoryEntry) => {
     if (busy.current) return;
-    controls.current = launch(entry.route as unknown as RouteExtended, 'resume', entry.startedAt, false);
+    controls.current = launch(entry.route as unknown as RouteExtended, 'resume', entry.startedAt, false, entry.journal);
   }, [launch]);
 
   const bridgeTx = active?.running ? bridgeTransaction(active.route) : undefined;

@@ -1,5 +1,6 @@
 import type { HistoryEntry, HistoryPhase } from './trade-history';
 import { routeDurationSeconds } from './route-tags';
+import type { Journal } from './journal';
 
 interface RouteForHistory {
   id: string;
@@ -13,7 +14,7 @@ interface RouteForHistory {
 }
 
 /** The history record of a route at this moment (the route itself is kept so a reload can resume it). */
-export function historyEntryFrom(route: RouteForHistory, account: string, startedAt: number, phase: HistoryPhase, now: number, extra: { note?: string; lifiExplorerUrl?: string } = {}): HistoryEntry {
+export function historyEntryFrom(route: RouteForHistory, account: string, startedAt: number, phase: HistoryPhase, now: number, extra: { note?: string; lifiExplorerUrl?: string; journal?: Journal } = {}): HistoryEntry {
   return {
     routeId: route.id,
     account,
@@ -31,6 +32,7 @@ export function historyEntryFrom(route: RouteForHistory, account: string, starte
     estimatedSeconds: routeDurationSeconds(route),
     ...(extra.note ? { note: extra.note.slice(0, 600) } : {}),
     ...(extra.lifiExplorerUrl ? { lifiExplorerUrl: extra.lifiExplorerUrl } : {}),
+    ...(extra.journal ? { journal: extra.journal } : {}),
     route: JSON.parse(JSON.stringify(route)) as HistoryEntry['route'],
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addressSchema } from '@/domain/address';
 import { lifiTokenSchema } from '@/domain/lifi-token';
+import { journalSchema } from './journal';
 
 const address = addressSchema;
 const baseUnits = z.string().regex(/^\d{1,78}$/);
@@ -43,6 +44,8 @@ const historyEntrySchema = z.object({
   /** The last plain-words explanation shown (outcome, error). */
   note: z.string().max(600).optional(),
   lifiExplorerUrl: z.string().url().max(300).optional(),
+  /** Why it started and its USD values then; absent in entries stored before the journal existed. */
+  journal: journalSchema.optional(),
   route: storedRoute,
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -2,10 +2,13 @@ import { formatUnitsExact } from '@/domain/amounts';
 import type { TradeRequest } from '@/domain/policy/policy-types';
 import type { AmountChoice } from './amount-input';
 import type { TradeSelection } from './default-selection';
+import type { TradeThesis } from './trade-slots';
 
 /** A trade handed in from outside the form (the agent's "Review & sign"); a new key applies it again. */
 export interface TradeHandoff extends TradeRequest {
   key: number;
+  /** The agent's reason and source article, kept in the history when this exact trade starts. */
+  thesis?: TradeThesis;
 }
 
 interface ListedToken {
