@@ -33,6 +33,11 @@ export function createNewsJobs(deps: NewsJobDeps) {
   const enqueue = async (candidate: ArticleCandidate, sample: boolean): Promise<StoreOutcome> => {
     const row = await deps.pending.add(candidate, sample);
     if (!row) return 'duplicate'; // queued by another feed and already stored between the two queries
+    // Stored (and its row removed) by another server after our first duplicate check: its job has run already.
+    if (row.added && (await deps.news.repository.findDuplicate(candidate.canonicalUrl, candidate.contentHash))) {
+      await deps.pending.remove(row.id);
+      return 'duplicate';
+    }
     await deps.boss.send(QUEUES.analyse, { articleId: row.id } satisfies AnalyseData, { id: analyseJobId(row.id) });
     deps.queued();
     return row.added ? 'new' : 'duplicate';
