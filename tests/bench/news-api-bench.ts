@@ -28,7 +28,7 @@ interface CannonResult {
 }
 
 /** autocannon runs as its own process so the load generator does not share the server's event loop. */
-function cannon(url: string, headers: string[] = []): Promise<CannonResult> {
+export function cannon(url: string, headers: string[] = []): Promise<CannonResult> {
   const headerArgs = headers.flatMap((h) => ['-H', h]);
   return new Promise((resolve, reject) => {
     execFile('node_modules/.bin/autocannon', ['-c', String(CONNECTIONS), '-d', String(SECONDS), '-j', '-n', ...headerArgs, url], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
@@ -38,7 +38,7 @@ function cannon(url: string, headers: string[] = []): Promise<CannonResult> {
   });
 }
 
-function report(label: string, result: CannonResult): void {
+export function report(label: string, result: CannonResult): void {
   console.log(`${label.padEnd(52)} p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   ${Math.round(result.requests.average).toString().padStart(6)} req/s   non-2xx ${result.non2xx + result.errors + result.timeouts}`);
 }
 
@@ -62,7 +62,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Stores ARTICLES analysed articles: each sample analysed once offline, then varied in id, URL, date and title. */
-async function seed(dataDir: string): Promise<void> {
+export async function seed(dataDir: string): Promise<void> {
   const db = await openDb({ dataDir });
   const repository = newsRepositoryFor(db);
   await repository.ensureSchema();
