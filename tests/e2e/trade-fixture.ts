@@ -20,12 +20,23 @@ export interface TradeStage {
   close(): Promise<void>;
 }
 
-export async function startTradeStage(options: TradeWorldOptions = {}): Promise<TradeStage> {
+/** What the server of a stage needs beyond the world: background jobs (the sample news) and extra environment. */
+export interface StageServerOptions {
+  jobs?: boolean;
+  env?: Record<string, string>;
+  /** Image hosts (origins) the proxy may fetch from beside the fake LI.FI's logos. */
+  imageHosts?: string[];
+}
+
+export async function startTradeStage(options: TradeWorldOptions = {}, serverOptions: StageServerOptions = {}): Promise<TradeStage> {
   const world = await startTradeWorld({ chainIds: [BASE, ARB], ...options });
   // Ethereum is not in this world; RainbowKit still asks it for the account's ENS name.
   const ethereum = await startRevertingRpc();
   const rpcEnv = { RPC_URL_1: ethereum.url, ...Object.fromEntries(Object.values(world.chains).map((c) => [`RPC_URL_${c.anvil.chainId}`, c.anvil.rpcUrl])) };
-  const server = await startTestServer({ spa: true, jobs: false, env: { LIFI_API_URL: world.fake.apiUrl, ...rpcEnv } });
+  const server = await startTestServer({ spa: true, jobs: serverOptions.jobs ?? false, env: {
+    LIFI_API_URL: world.fake.apiUrl, ...rpcEnv, ...serverOptions.env,
+    IMAGE_PROXY_HOSTS: [new URL(world.fake.apiUrl).origin, ...(serverOptions.imageHosts ?? [])].join(','),
+  } });
   const browser = await launchBrowser();
   return {
     world, server, browser,
@@ -44,18 +55,31 @@ export interface TradePage {
   errors: string[];
 }
 
-/** A page with the injected wallet (the TRADER key), connected through RainbowKit, the trade form ready. */
-export async function openTradePage(stage: TradeStage, options: { chainId?: number; width?: number; fakeClock?: boolean; walletCapabilities?: Record<string, unknown> } = {}): Promise<TradePage> {
+type PageOptions = { chainId?: number; width?: number; fakeClock?: boolean; walletCapabilities?: Record<string, unknown> };
+
+/** A page of the app with the injected wallet (the TRADER key) present but not connected yet. */
+export async function openWalletPage(stage: TradeStage, options: PageOptions = {}, path = '/'): Promise<TradePage> {
   const context = await stage.browser.newContext({ viewport: { width: options.width ?? 1280, height: 1000 } });
   if (options.fakeClock) await context.clock.install();
   const page = await context.newPage();
   const rpcUrls = Object.fromEntries(Object.values(stage.world.chains).map((c) => [c.anvil.chainId, c.anvil.rpcUrl]));
   const wallet = await injectWallet(page, { rpcUrls, privateKeys: [TRADER.privateKey], chainId: options.chainId ?? BASE, capabilities: options.walletCapabilities });
-  await page.goto(stage.server.url);
+  await page.goto(`${stage.server.url}${path}`);
+  return { page, wallet, errors: browserErrors(page) };
+}
+
+/** Connects the injected wallet through RainbowKit's modal, as a person does; waits for the trade form. */
+export async function connectInjectedWallet(page: Page): Promise<void> {
   await page.locator('#header-wallet-slot').getByRole('button', { name: 'Connect Wallet' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Test Wallet' }).click();
   await page.locator('#trade-amount').waitFor({ timeout: 60_000 });
-  return { page, wallet, errors: browserErrors(page) };
+}
+
+/** A page with the injected wallet (the TRADER key), connected through RainbowKit, the trade form ready. */
+export async function openTradePage(stage: TradeStage, options: PageOptions = {}): Promise<TradePage> {
+  const opened = await openWalletPage(stage, options);
+  await connectInjectedWallet(opened.page);
+  return opened;
 }
 
 export interface TradeChoice {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { fetchImage, ImageFetchError } from '@/server/image-proxy/fetch-image';
 import { allowedImageOrigins } from '@/server/image-proxy/image-hosts';
@@ -40,7 +41,7 @@ afterAll(async () => {
 /** Stores articles with these pictures through the real repository, before any request reads the hosts. */
 async function storePictures(running: RunningServer, pictures: Record<string, string>): Promise<void> {
   const { repository } = newsServicesFor(running.ctx);
-  const base = { source: 'Desk', publishedAt: '2025-05-01T08:00:00.000Z', author: null, summary: 'Summary.', analysis: 'Analysis.', takeaways: ['a', 'b', 'c'], sentiment: 'neutral', importance: 3, category: 'markets', entities: { companies: [], tokens: [] }, analyzer: 'offline', sample: false } as const;
+  const base: Omit<Article, 'id' | 'title' | 'url' | 'imageUrl'> = { source: 'Desk', publishedAt: '2025-05-01T08:00:00.000Z', author: null, summary: 'Summary.', analysis: 'Analysis.', takeaways: ['a', 'b', 'c'], sentiment: 'neutral', importance: 3, category: 'markets', entities: { companies: [], tokens: [] }, analyzer: 'offline', sample: false };
   for (const [id, imageUrl] of Object.entries(pictures)) {
     const url = `https://desk.example.com/${id}`;
     await repository.insertIfAbsent({ article: { ...base, id, title: id, url, imageUrl }, canonicalUrl: url, contentHash: id, text: base.summary });
