@@ -38,6 +38,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ IMAGE_PROXY_HOSTS: 'https://images.example.org/logos' })).toThrow(/IMAGE_PROXY_HOSTS: "https:\/\/images.example.org\/logos"/);
   });
 
+  it('reads the server role and the job settings; api and worker need PostgreSQL', () => {
+    expect(loadConfig({})).toMatchObject({ role: 'both', jobs: { leaseSeconds: 300, retryLimit: 3, retryDelaySeconds: 30 } });
+    const worker = loadConfig({ SERVER_ROLE: 'worker', DATABASE_URL: 'postgres://db/x', JOB_LEASE_SECONDS: '4', JOB_RETRY_LIMIT: '0', JOB_RETRY_DELAY_SECONDS: '1' });
+    expect(worker).toMatchObject({ role: 'worker', jobs: { leaseSeconds: 4, retryLimit: 0, retryDelaySeconds: 1 } });
+    expect(() => loadConfig({ SERVER_ROLE: 'api' })).toThrow(/SERVER_ROLE: "api" needs DATABASE_URL/);
+    expect(() => loadConfig({ SERVER_ROLE: 'web', DATABASE_URL: 'postgres://db/x' })).toThrow(/SERVER_ROLE/);
+    expect(() => loadConfig({ JOB_LEASE_SECONDS: '1' })).toThrow(/JOB_LEASE_SECONDS/);
+  });
+
   it('uses OpenAI only when a key is set', () => {
     const config = loadConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' });
     expect(config.openai).toEqual({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:1/v1', model: 'gpt-4o-mini' });

@@ -41,8 +41,24 @@ export async function startJobQueue(config: ServerConfig, db: Db, log: (message:
   const common = { retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, expireInSeconds: leaseSeconds };
   const queues: Array<[string, PgBoss.QueuePolicy]> = [[QUEUES.feedRefresh, 'singleton'], [QUEUES.analyse, 'standard']];
   for (const [name, policy] of queues) {
-    await boss.createQueue(name, { name, policy, ...common });
+    await createQueueRetrying(boss, { name, policy, ...common });
     await boss.updateQueue(name, { name, policy, ...common });
   }
   return boss;
+}
+
+/**
+ * pg-boss 10 creates a queue (a row and a partition) without a lock of its own, so servers starting together on a
+ * fresh database can deadlock there; PostgreSQL aborts one, which simply tries again (the queue then exists).
+ */
+async function createQueueRetrying(boss: PgBoss, queue: PgBoss.Queue & { name: string }): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await boss.createQueue(queue.name, queue);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || (code !== '40P01' && code !== '23505' && code !== '42P07')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    }
+  }
 }
