@@ -163,6 +163,15 @@ describe('agent panel in Chromium (offline brain, anvil, fake LI.FI, injected wa
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('trade-title');
       await waitForReview(page);
       expect(await page.getByTestId('review-send').textContent()).toContain('100 USDC on Base');
+      // The news check lists the sample bridge hack (it names USDC as stolen from another bridge): worth reading, but
+      // neither USDC nor FakeSwap was hit, so no security confirmation holds signing.
+      const newsCheck = page.getByTestId('route-review').getByTestId('news-check');
+      const story = newsCheck.locator(`li[data-article-id="${hack.id}"]`);
+      await story.waitFor();
+      expect(await story.getAttribute('data-incident')).toBeNull();
+      expect(await story.getByRole('link').getAttribute('href')).toBe(hack.url);
+      expect(await newsCheck.getByTestId('news-check-confirm').count()).toBe(0);
+      expect(await page.getByTestId('route-review').locator('p.trade-help').textContent()).toBe('Your wallet asks you to confirm each transaction; nothing is sent without it.');
       // Still nothing sent: only the user's press in the review starts signing.
       expect(wallet.requestsFor('eth_sendTransaction')).toHaveLength(0);
 

@@ -41,6 +41,16 @@ describe('checkNews', () => {
     expect(checkNews([depeg], subject, NOW).items[0]).toMatchObject({ incident: true, matched: ['USDC'] });
   });
 
+  it('counts an incident only when the trade\'s token or tool is what was hit, not the loot of a hack elsewhere', () => {
+    const loot = article({ tokens: ['ETH', 'USDC'], title: 'Hackers drain $1.4 billion from the Skyloom bridge', summary: 'Attackers drained $1.4 billion in ETH, USDC and USDT from Skyloom.', sentiment: 'bearish' });
+    const onChain = article({ tokens: ['AVAX', 'USDC'], title: 'Lending protocol Quillfi loses $38 million in an oracle exploit on Avalanche', sentiment: 'bearish' });
+    const byName = article({ entities: { companies: [], tokens: [{ symbol: 'WETH', name: 'Wrapped Ether' }] }, title: 'Wrapped Ether pools drained in $420 million exploit', sentiment: 'bearish' });
+    const toolInText = article({ summary: 'Markets fell. The Stargate bridge was exploited overnight and paused.', importance: 9 });
+    const denied = article({ tokens: ['USDC'], title: 'USDC issuer denies reports of a hack', sentiment: 'bearish' });
+    const check = checkNews([loot, onChain, byName, toolInText, denied], { tokens: ['ETH', 'USDC', 'AVAX', 'WETH'], tools: subject.tools }, NOW);
+    expect(Object.fromEntries(check.items.map((i) => [i.article.id, i.incident]))).toEqual({ [loot.id]: false, [onChain.id]: false, [byName.id]: true, [toolInText.id]: true, [denied.id]: false });
+  });
+
   it('does not read a common word as the tool of the same name', () => {
     const rally = article({ title: 'Rally across exchanges lifts the market', importance: 9 });
     const bridge = article({ title: 'Across Protocol pauses deposits', importance: 9 });

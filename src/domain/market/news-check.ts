@@ -1,4 +1,5 @@
 import type { Article } from '../article';
+import { SUPPORTED_CHAINS } from '../chains';
 import { toolMatcher } from './tool-names';
 
 /** What a trade touches: its token symbols and the tools (bridges, exchanges) its route uses. */
@@ -39,16 +40,50 @@ export function reportsIncident(text: string): boolean {
 }
 
 const articleText = (a: Pick<Article, 'title' | 'summary' | 'takeaways'>) => [a.title, a.summary, ...a.takeaways].join('\n');
+type CheckedArticle = Pick<Article, 'title' | 'summary' | 'takeaways' | 'entities'>;
+type ToolMatch = { label: string; match: (text: string) => boolean };
 
-/** Which of the subject's tokens (by the article's entities) and tools (by its text) an article mentions. Pure. */
-export function subjectMatcher(subject: CheckSubject): (article: Pick<Article, 'title' | 'summary' | 'takeaways' | 'entities'>) => string[] {
+function matchSubject(subject: CheckSubject): (article: CheckedArticle) => { tokens: string[]; tools: ToolMatch[] } {
   const tokens = [...new Set(subject.tokens.map((t) => t.toUpperCase()))];
   const tools = subject.tools.filter((names) => names.length > 0).map((names) => ({ label: names[0]!, match: toolMatcher(names) }));
   return (article) => {
     const held = new Set(article.entities.tokens.map((t) => t.symbol.toUpperCase()));
     const text = tools.length > 0 ? articleText(article) : '';
-    return [...tokens.filter((t) => held.has(t)), ...tools.filter((t) => t.match(text)).map((t) => t.label)];
+    return { tokens: tokens.filter((t) => held.has(t)), tools: tools.filter((t) => t.match(text)) };
   };
+}
+
+/** Which of the subject's tokens (by the article's entities) and tools (by its text) an article mentions. Pure. */
+export function subjectMatcher(subject: CheckSubject): (article: CheckedArticle) => string[] {
+  const match = matchSubject(subject);
+  return (article) => {
+    const { tokens, tools } = match(article);
+    return [...tokens, ...tools.map((t) => t.label)];
+  };
+}
+
+const DEPEG = /(?<![\p{L}])de-?peg/iu;
+// A chain's name in a headline says where an incident happened ("an exploit on Avalanche"), not that its coin was hit.
+const CHAIN_NAMES = new Set(SUPPORTED_CHAINS.map((c) => c.name.toLowerCase()));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWord = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/);
+
+/**
+ * Whether an article's security incident involves the trade rather than only mentioning its tokens: the headline
+ * reports it and names a matched token (symbol or name) or tool; or one sentence reports it and names a matched tool
+ * (the bridge that was drained); or one sentence reports a matched token's depeg. A token named only beside a hack
+ * elsewhere ("drained $1.4 billion in ETH and USDC from the X bridge") is the loot, not the victim. Pure.
+ */
+function incidentInvolves(article: CheckedArticle, tokens: readonly string[], tools: readonly ToolMatch[]): boolean {
+  const names = tokens.flatMap((symbol) => [symbol, ...article.entities.tokens.filter((t) => t.symbol.toUpperCase() === symbol).map((t) => t.name)])
+    .filter((name) => name.trim().length > 0 && !CHAIN_NAMES.has(name.toLowerCase()))
+    .map(wholeWord);
+  const namesToken = (text: string) => names.some((name) => name.test(text));
+  const namesTool = (text: string) => tools.some((tool) => tool.match(text));
+  if (reportsIncident(article.title) && (namesToken(article.title) || namesTool(article.title))) return true;
+  return sentencesOf([article.summary, ...article.takeaways].join('\n')).some((sentence) =>
+    reportsIncident(sentence) && (namesTool(sentence) || (DEPEG.test(sentence) && namesToken(sentence))));
 }
 
 /**
@@ -57,15 +92,16 @@ export function subjectMatcher(subject: CheckSubject): (article: Pick<Article, '
  */
 export function checkNews(articles: readonly Article[], subject: CheckSubject, now: number, days = CHECK_DAYS): NewsCheck {
   const since = now - days * DAY_MS;
-  const matcher = subjectMatcher(subject);
+  const matcher = matchSubject(subject);
   const seen = new Set<string>();
   const items: NewsCheckItem[] = [];
   for (const article of articles) {
     if (seen.has(article.id) || Date.parse(article.publishedAt) < since) continue;
     seen.add(article.id);
-    const matched = matcher(article);
+    const found = matcher(article);
+    const matched = [...found.tokens, ...found.tools.map((t) => t.label)];
     if (matched.length === 0) continue;
-    const incident = reportsIncident(articleText(article));
+    const incident = incidentInvolves(article, found.tokens, found.tools);
     if (!incident && article.sentiment !== 'bearish' && article.importance < CHECK_IMPORTANCE) continue;
     const { id, title, url, source, publishedAt, sentiment, importance } = article;
     items.push({ article: { id, title, url, source, publishedAt, sentiment, importance }, matched, incident });
