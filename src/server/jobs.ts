@@ -45,10 +45,12 @@ export async function startBackgroundJobs(ctx: ServerContext): Promise<(graceMs?
   await pending.ensureSchema();
   const boss = await startJobQueue(ctx.config, ctx.db, ctx.log);
   let statsTimer: NodeJS.Timeout | undefined;
+  const stopping = new AbortController();
   const jobs = createNewsJobs({
     boss,
     news,
     pending,
+    signal: stopping.signal,
     queued: () => analysers.notify(),
     // PGlite runs no autovacuum: refresh the planner's statistics once new articles have settled.
     stored: () => {
@@ -86,6 +88,7 @@ export async function startBackgroundJobs(ctx: ServerContext): Promise<(graceMs?
 
   return async (graceMs = DEFAULT_JOB_GRACE_MS) => {
     schedule.stop();
+    stopping.abort();
     await Promise.all([refreshers.stop(graceMs), analysers.stop(graceMs)]);
     clearTimeout(statsTimer);
     await boss.stop({ graceful: true, wait: true, timeout: 1000 });

@@ -26,6 +26,8 @@ interface NewsJobDeps {
   queued: () => void;
   /** Called after an article was stored (statistics refresh). */
   stored: () => void;
+  /** Aborted on shutdown: feed downloads in flight stop, and their jobs go back to the queue as failed attempts. */
+  signal?: AbortSignal;
 }
 
 /** The two job handlers and the enqueue step that feed ingestion uses instead of analysing inline. */
@@ -48,8 +50,11 @@ export function createNewsJobs(deps: NewsJobDeps) {
     enqueue: queueing,
     /** "Feed refresh": fetch, parse, de-duplicate and queue; a failed feed fails the job (retried with backoff). */
     async refreshFeed(data: FeedRefreshData): Promise<void> {
-      const report = await ingestFeed(data.feed, queueing);
-      if (report.error) throw new Error(`feed ${data.feed} failed: ${report.error}`);
+      const report = await ingestFeed(data.feed, queueing, { signal: deps.signal });
+      if (report.error) {
+        deps.news.log(`feed ${data.feed} failed: ${report.error}`);
+        throw new Error(`feed ${data.feed} failed: ${report.error}`);
+      }
       deps.news.log(`feed ${data.feed}: ${report.new} new, ${report.duplicate} duplicate, ${report.skipped} skipped`);
     },
     /** "Analyse article": the same analyse-and-store step as inline ingestion, then the pending row goes. */
