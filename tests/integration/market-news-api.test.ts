@@ -126,6 +126,17 @@ describe('GET /api/news/mentions', () => {
     expect(await mentions('tools=fakebridge')).toEqual([ids.exploit]);
   });
 
+  it('answers only what the news check shows, with the match; flagged keeps the check\'s stories, incidents first; limit caps it', async () => {
+    const res = await getJson<{ articles: Record<string, unknown>[] }>(server.url, '/api/news/mentions?tokens=ARB,OP&tools=FakeBridge&days=7');
+    expect(res.body.articles.map((a) => Object.keys(a).sort())[0]).toEqual(['id', 'importance', 'incident', 'matched', 'publishedAt', 'sentiment', 'source', 'title', 'url']);
+    expect(res.body.articles.map((a) => [a.id, a.matched, a.incident])).toEqual([[ids.l2, ['ARB', 'OP'], false], [ids.exploit, ['FakeBridge'], true]]);
+    // ETH's 9/10 story is flagged, the calm layer-2 one is not; the older incident comes first.
+    expect(await mentions('tokens=ETH,ARB&tools=FakeBridge&flagged=1')).toEqual([ids.exploit, ids.eth]);
+    expect(await mentions('tokens=ARB&tools=FakeBridge&limit=1')).toEqual([ids.l2]);
+    expect(await errorOf('/api/news/mentions?tokens=ETH&limit=51')).toMatch(/parameter "limit": at most 50/);
+    expect(await errorOf('/api/news/mentions?tokens=ETH&flagged=yes')).toMatch(/parameter "flagged"/);
+  });
+
   it('treats SQL and regex metacharacters in tool names literally', async () => {
     expect(await mentions(`tools=${encodeURIComponent("'; DROP TABLE news_articles;--")}`)).toEqual([]);
     expect(await mentions(`tools=${encodeURIComponent('%%%')},${encodeURIComponent('.*')},${encodeURIComponent('___')}`)).toEqual([]);

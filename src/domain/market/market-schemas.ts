@@ -32,7 +32,15 @@ export const personalArticleSchema = articleSchema.extend({ exposure: exposureSc
 export type PersonalArticle = z.infer<typeof personalArticleSchema>;
 export const personalNewsPageSchema = z.object({ articles: z.array(personalArticleSchema), nextCursor: z.string().nullable() });
 export type PersonalNewsPage = z.infer<typeof personalNewsPageSchema>;
-export const mentionsResponseSchema = z.object({ articles: z.array(articleSchema), since: z.string() });
+/** One article of GET /api/news/mentions: what the news check and "the story since" show, with the server's match. */
+export const mentionSchema = articleSchema.pick({ id: true, title: true, url: true, source: true, publishedAt: true, sentiment: true, importance: true }).extend({
+  /** The asked tokens and tools the article mentions. */
+  matched: z.array(z.string()),
+  /** A security incident involving one of them (the news check asks for a confirmation). */
+  incident: z.boolean(),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+export const mentionsResponseSchema = z.object({ articles: z.array(mentionSchema), since: z.string() });
 export type MentionsResponse = z.infer<typeof mentionsResponseSchema>;
 
 /** GET /api/tokens?symbols=: each symbol linked to its verified tokens per chain. */

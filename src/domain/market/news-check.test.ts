@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../article';
-import { checkNews, reportsIncident } from './news-check';
+import { checkNews, mergeNewsChecks, reportsIncident } from './news-check';
 import { routeTools } from './route-tools';
 import { toolMatcher, toolSpellings } from './tool-names';
 
@@ -55,6 +55,18 @@ describe('checkNews', () => {
     const rally = article({ title: 'Rally across exchanges lifts the market', importance: 9 });
     const bridge = article({ title: 'Across Protocol pauses deposits', importance: 9 });
     expect(checkNews([rally, bridge], subject, NOW).items.map((i) => i.article.id)).toEqual([bridge.id]);
+  });
+});
+
+describe('mergeNewsChecks', () => {
+  it('joins the answers by tokens and by tools: each story once, its matches joined, an incident in either counts', () => {
+    const story = article({ publishedAt: daysAgo(1) });
+    const older = article({ publishedAt: daysAgo(3) });
+    const item = (a: Article, matched: string[], incident: boolean) => ({ article: a, matched, incident });
+    const merged = mergeNewsChecks([[item(story, ['ETH'], false)], [item(story, ['Stargate V2'], true), item(older, ['Across'], false)]]);
+    expect(merged.items.map((i) => [i.article.id, i.matched, i.incident])).toEqual([[story.id, ['ETH', 'Stargate V2'], true], [older.id, ['Across'], false]]);
+    expect(merged.needsConfirmation).toBe(true);
+    expect(mergeNewsChecks([[item(older, ['ETH'], false)], []]).needsConfirmation).toBe(false);
   });
 });
 

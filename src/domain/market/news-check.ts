@@ -86,26 +86,49 @@ function incidentInvolves(article: CheckedArticle, tokens: readonly string[], to
     reportsIncident(sentence) && (namesTool(sentence) || (DEPEG.test(sentence) && namesToken(sentence))));
 }
 
+/** The trade's tokens and tools an article mentions, and whether its incident involves them (see incidentInvolves). Pure. */
+export function mentionAssessor(subject: CheckSubject): (article: CheckedArticle) => { matched: string[]; incident: boolean } {
+  const match = matchSubject(subject);
+  return (article) => {
+    const { tokens, tools } = match(article);
+    return { matched: [...tokens, ...tools.map((t) => t.label)], incident: tokens.length + tools.length > 0 && incidentInvolves(article, tokens, tools) };
+  };
+}
+
+const byIncidentThenNewest = (a: NewsCheckItem, b: NewsCheckItem) =>
+  Number(b.incident) - Number(a.incident) || Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt);
+
+/** One check from several answers (e.g. by tokens and by tools): each article once, its matches joined, incidents first. Pure. */
+export function mergeNewsChecks(lists: readonly (readonly NewsCheckItem[])[]): NewsCheck {
+  const byId = new Map<string, NewsCheckItem>();
+  for (const item of lists.flat()) {
+    const seen = byId.get(item.article.id);
+    byId.set(item.article.id, seen
+      ? { article: seen.article, matched: [...new Set([...seen.matched, ...item.matched])], incident: seen.incident || item.incident }
+      : item);
+  }
+  const items = [...byId.values()].sort(byIncidentThenNewest);
+  return { items, needsConfirmation: items.some((i) => i.incident) };
+}
+
 /**
  * The news check before a trade: articles of the last `days` that mention the trade's tokens or tools and
  * are bearish, of importance 8+, or report a security incident. An incident needs a confirmation. Pure.
  */
 export function checkNews(articles: readonly Article[], subject: CheckSubject, now: number, days = CHECK_DAYS): NewsCheck {
   const since = now - days * DAY_MS;
-  const matcher = matchSubject(subject);
+  const assess = mentionAssessor(subject);
   const seen = new Set<string>();
   const items: NewsCheckItem[] = [];
   for (const article of articles) {
     if (seen.has(article.id) || Date.parse(article.publishedAt) < since) continue;
     seen.add(article.id);
-    const found = matcher(article);
-    const matched = [...found.tokens, ...found.tools.map((t) => t.label)];
+    const { matched, incident } = assess(article);
     if (matched.length === 0) continue;
-    const incident = incidentInvolves(article, found.tokens, found.tools);
     if (!incident && article.sentiment !== 'bearish' && article.importance < CHECK_IMPORTANCE) continue;
     const { id, title, url, source, publishedAt, sentiment, importance } = article;
     items.push({ article: { id, title, url, source, publishedAt, sentiment, importance }, matched, incident });
   }
-  items.sort((a, b) => Number(b.incident) - Number(a.incident) || Date.parse(b.article.publishedAt) - Date.parse(a.article.publishedAt));
+  items.sort(byIncidentThenNewest);
   return { items, needsConfirmation: items.some((i) => i.incident) };
 }

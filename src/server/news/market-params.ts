@@ -9,6 +9,7 @@ import { decodeOffsetCursor } from './offset-cursor';
 export const MAX_MENTION_TOKENS = 50;
 export const MAX_MENTION_TOOLS = 20;
 export const MAX_MENTION_DAYS = 30;
+export const MAX_MENTIONS_LIMIT = 50;
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 export const addressParam = z.string().trim().superRefine((value, ctx) => {
@@ -43,6 +44,10 @@ export const mentionsParamsSchema = z.object({
     .max(MAX_MENTION_TOOLS, `at most ${MAX_MENTION_TOOLS} tools`).default([])),
   days: z.preprocess(blankToUndefined, z.string().regex(/^-?\d+$/, 'expected a whole number of days').transform(Number)
     .pipe(z.number().int().min(1, 'at least 1').max(MAX_MENTION_DAYS, `at most ${MAX_MENTION_DAYS}`)).default(7)),
+  limit: z.preprocess(blankToUndefined, z.string().regex(/^\d+$/, 'expected a whole number').transform(Number)
+    .pipe(z.number().int().min(1, 'at least 1').max(MAX_MENTIONS_LIMIT, `at most ${MAX_MENTIONS_LIMIT}`)).default(20)),
+  /** Only what the news check lists (bearish, 8+ or an incident), incidents first: none is cut by the limit for a newer calm story. */
+  flagged: z.preprocess(blankToUndefined, z.enum(['0', '1', 'false', 'true'], { message: 'expected 1 or 0' }).transform((v) => v === '1' || v === 'true').default(false)),
 }).superRefine((params, ctx) => {
   if (params.tokens.length === 0 && params.tools.length === 0) ctx.addIssue({ code: 'custom', path: ['tokens'], message: 'give tokens or tools to look for' });
 });

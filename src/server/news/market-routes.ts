@@ -5,7 +5,7 @@ import { badRequest, describeZodError, notFound } from '../http-errors';
 import { clientKey, tooManyRequests } from '../http/rate-limit';
 import { acceptsGzip, EncodedBody } from './encoded-body';
 import { addressParam, mentionsParamsSchema, personalParamsSchema } from './market-params';
-import { findMentions } from './mentions';
+import { mentionsAnswer } from './mentions';
 import { newsServicesFor } from './news-services';
 import { PageCache } from './page-cache';
 import { createPersonalFeed } from './personal-feed';
@@ -52,7 +52,7 @@ export function createMarketNewsHandlers(ctx: ServerContext) {
       // The window moves by the minute, so a burst of reviews shares one answer.
       const now = Math.floor(Date.now() / 60_000) * 60_000;
       const body = await mentionPages.get(JSON.stringify([parsed.data, now]), repository.version, async () =>
-        EncodedBody.fromJson(JSON.stringify(await findMentions(ctx.db, parsed.data, now))));
+        EncodedBody.fromJson(JSON.stringify(await mentionsAnswer(ctx.db, parsed.data, now))));
       return send(c, body);
     },
 

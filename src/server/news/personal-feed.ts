@@ -35,6 +35,8 @@ export function createPersonalFeed(ctx: ServerContext) {
   const reads = new RateLimiter({ limit: ctx.config.portfolioRateLimitPerMinute, windowMs: RATE_WINDOW_MS });
   const pages = new PageCache<EncodedBody>(500, 5_000);
   const candidates = new PageCache<RankingCandidate[]>(50, 5_000);
+  // A ranking is as of its minute: kept for that minute (or until an ingest here), so a page miss only fetches its documents.
+  const rankings = new PageCache<string[]>(50, 60_000);
 
   const exposureFor = async (address: Address | undefined, client: string) => {
     if (!address) return { ok: true as const, exposureOf: undefined, version: '' };
@@ -68,10 +70,12 @@ export function createPersonalFeed(ctx: ServerContext) {
         } else {
           if (params.order === 'importance') docs = await importancePage(ctx.db, filters, offset, limit);
           else {
-            const pool = await candidates.get(JSON.stringify(filters), repository.version, () => rankingCandidates(ctx.db, filters, FOR_YOU_CANDIDATES));
-            const share = exposure.exposureOf ?? (() => ({ share: 0 }));
-            const ranked = rankForYou(pool.map((c) => ({ ...c, share: share(c.tokens).share })), asOf);
-            docs = await docsByIds(ctx.db, ranked.slice(offset, offset + limit + 1).map((c) => c.id));
+            const ranked = await rankings.get(JSON.stringify([filters, exposure.version, params.for ?? '', asOf]), repository.version, async () => {
+              const pool = await candidates.get(JSON.stringify(filters), repository.version, () => rankingCandidates(ctx.db, filters, FOR_YOU_CANDIDATES));
+              const share = exposure.exposureOf ?? (() => ({ share: 0 }));
+              return rankForYou(pool.map((c) => ({ ...c, share: share(c.tokens).share })), asOf).map((c) => c.id);
+            });
+            docs = await docsByIds(ctx.db, ranked.slice(offset, offset + limit + 1));
           }
           if (docs.length > limit) next = encodeOffsetCursor({ offset: offset + limit, asOf });
           docs = docs.slice(0, limit);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { checkNews, CHECK_DAYS } from '@/domain/market/news-check';
+import { CHECK_DAYS, mergeNewsChecks, type NewsCheckItem } from '@/domain/market/news-check';
+import type { Mention } from '@/domain/market/market-schemas';
 import { useMentions } from '../api/get-mentions';
 import { formatAge } from '../lib/format-age';
 import { safeExternalUrl } from '../lib/safe-url';
@@ -15,17 +16,20 @@ export interface NewsCheckPanelProps {
   onHoldChange?: (hold: string | null) => void;
 }
 
+// The server matched each of a tool's names on its own; the check names the tool once, by its first name.
+const asItems = (mentions: readonly Mention[] = [], tools: readonly (readonly string[])[] = []): NewsCheckItem[] => {
+  const label = new Map(tools.flatMap((names) => names.map((name) => [name, names[0]!] as const)));
+  return mentions.map(({ matched, incident, ...article }) => ({ article, matched: [...new Set(matched.map((m) => label.get(m) ?? m))], incident }));
+};
+
 /** Recent news on a trade's tokens and tools, before signing; a security incident needs an explicit confirmation. */
 export function NewsCheckPanel({ tokens, tools, hidden = false, onHoldChange }: NewsCheckPanelProps) {
   const id = useId();
-  const byTokens = useMentions({ tokens, tools: [], days: CHECK_DAYS });
-  const byTools = useMentions({ tokens: [], tools: tools.flat(), days: CHECK_DAYS });
+  const byTokens = useMentions({ tokens, tools: [], days: CHECK_DAYS, flagged: true });
+  const byTools = useMentions({ tokens: [], tools: tools.flat(), days: CHECK_DAYS, flagged: true });
   const [confirmed, setConfirmed] = useState(false);
   const loading = (byTokens.isPending && tokens.length > 0) || (byTools.isPending && tools.length > 0);
-  const check = useMemo(
-    () => checkNews([...(byTokens.data?.articles ?? []), ...(byTools.data?.articles ?? [])], { tokens, tools }, Date.now()),
-    [byTokens.data, byTools.data, tokens, tools],
-  );
+  const check = useMemo(() => mergeNewsChecks([asItems(byTokens.data?.articles), asItems(byTools.data?.articles, tools)]), [byTokens.data, byTools.data, tools]);
   const hold = loading ? 'Checking recent news…' : check.needsConfirmation && !confirmed ? 'Confirm above that you have read the security news to enable signing.' : null;
   useEffect(() => onHoldChange?.(hidden ? null : hold), [hold, hidden, onHoldChange]);
   useEffect(() => () => onHoldChange?.(null), [onHoldChange]);

@@ -8,7 +8,7 @@ const NOW = Date.parse('2025-06-08T12:00:00Z');
 // The sample corpus as the server stores it: offline analysis, dated hoursAgo before the first load.
 const corpus: Article[] = SAMPLE_ARTICLES.map((a, i) => ({
   id: `sample-${i}`, title: a.title, url: a.url, source: a.source, publishedAt: new Date(NOW - a.hoursAgo * 3_600_000).toISOString(),
-  author: null, imageUrl: null, analyzer: 'offline', sample: true, ...analyseOffline({ title: a.title, text: a.text, source: a.source }).analysis,
+  author: null, imageUrl: null, analyzer: 'offline', sample: true, ...analyseOffline({ title: a.title, text: a.text, source: a.source, url: a.url, publishedAt: '2025-06-01T00:00:00.000Z' }).analysis,
 }));
 const EXCHANGES = [['FakeSwap'], ['Uniswap', 'uniswap'], ['Stargate V2', 'stargateV2']];
 
