@@ -8,6 +8,7 @@ import type { RunningServer } from '@/server/main';
 import { ingestFeed } from '@/server/news/ingest-feed';
 import { newsServicesFor } from '@/server/news/news-services';
 import { launchBrowser, openPage } from '../support/browser';
+import { expectBrowserErrors } from '../support/browser-errors';
 import { startTestServer } from '../support/server';
 
 // Every payload tries to set window.__pwned; the page must never run any of them.
@@ -55,6 +56,10 @@ const RAW_MARKUP: Article = {
   sample: false,
 };
 
+// The first item's <img src="x"> becomes its picture, https://hostile.example/x: a reserved name, so the image proxy
+// cannot fetch it (502, or 504 if the lookup hangs) and the article drops the picture box.
+const BROKEN_PICTURE = /^console error: Failed to load resource: the server responded with a status of 50[24] \((Bad Gateway|Gateway Timeout)\) \(at http:\/\/127\.0\.0\.1:\d+\/api\/image\?url=https%3A%2F%2Fhostile\.example%2Fx:0\)$/;
+
 let server: RunningServer;
 let browser: Browser;
 let dir: string;
@@ -90,6 +95,7 @@ async function expectNothingRan(page: Page): Promise<void> {
 describe('hostile feed text in Chromium', () => {
   it('renders ingested hostile items and raw markup as text; no payload runs', async () => {
     const { page, errors } = await openPage(browser, `${server.url}/?q=zebrafinch`);
+    expectBrowserErrors(page, [BROKEN_PICTURE]);
     await page.locator('.news-card').nth(2).waitFor();
     const titles = await page.locator('.news-card-title').allTextContents();
     expect(titles).toHaveLength(3);
@@ -121,6 +127,6 @@ describe('hostile feed text in Chromium', () => {
     expect(await dialog.getByRole('link', { name: /Read the original/ }).count()).toBe(0);
     expect(await dialog.textContent()).toContain('The original link is not a web address');
     await expectNothingRan(page);
-    expect(errors).toEqual([]);
+    expect(errors.filter((error) => !BROKEN_PICTURE.test(error))).toEqual([]);
   });
 });

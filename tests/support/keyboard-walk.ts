@@ -31,6 +31,11 @@ export async function walkWithTab(page: Page, scope = 'body'): Promise<KeyboardW
       return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor, s.textDecorationLine].join('|');
     }).join('/');
     Object.assign(window, { __kwLabel: label, __kwKey: keyOf, __kwLook: look, __kwNext: 0 });
+    // A page walked before (another view of the same page) starts clean.
+    for (const el of document.querySelectorAll<HTMLElement>('[data-kw], [data-kw-reached]')) {
+      delete el.dataset.kw;
+      delete el.dataset.kwReached;
+    }
     const out = new Map<string, string>();
     for (const el of document.querySelectorAll<HTMLElement>(`${scope} :is(${selector})`)) {
       const off = (el as HTMLButtonElement).disabled || el.tabIndex < 0 || el.closest('[inert], fieldset:disabled') !== null;
