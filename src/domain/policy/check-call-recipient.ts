@@ -2,10 +2,10 @@ import type { PolicyContext, PolicyStep } from './policy-types';
 import { decodeLifiCall, type DecodeLifiCallResult } from './decode-lifi-call';
 import { type Findings, sameAddress, short } from './policy-helpers';
 
-const UNREADABLE: Record<Exclude<DecodeLifiCallResult, { ok: true }>['reason'], (fn: string) => string> = {
+const UNREADABLE: Record<Exclude<DecodeLifiCallResult, { ok: true }>['reason'], (selector?: string) => string> = {
   'not-calldata': () => 'The transaction carries no readable call data, so who gets paid cannot be checked.',
-  'unknown-function': (fn) => `The transaction calls a LI.FI function this app cannot read${fn}, so who gets paid cannot be checked.`,
-  malformed: (fn) => `The transaction data does not match the LI.FI function it names${fn}, so who gets paid cannot be checked.`,
+  'unknown-function': (selector) => `The transaction calls a LI.FI function this app cannot read (function ${selector}), so who gets paid cannot be checked.`,
+  malformed: (selector) => `The transaction data does not match the LI.FI function it names (function ${selector}), so who gets paid cannot be checked.`,
 };
 
 /**
@@ -16,7 +16,7 @@ const UNREADABLE: Record<Exclude<DecodeLifiCallResult, { ok: true }>['reason'], 
 export function checkCallRecipient(data: string | undefined, step: PolicyStep, ctx: PolicyContext, findings: Findings): void {
   const decoded = decodeLifiCall(data);
   if (!decoded.ok) {
-    findings.block('unreadable-call', UNREADABLE[decoded.reason](decoded.selector ? ` (function ${decoded.selector})` : ''));
+    findings.block('unreadable-call', UNREADABLE[decoded.reason](decoded.selector));
     return;
   }
   const { call } = decoded;

@@ -113,6 +113,8 @@ describe('decoders reject near misses', () => {
     expect(decodeApproval(transfer)).toBeUndefined();
     expect(decodeApproval(`zz${approve}`)).toBeUndefined();
     expect(decodeApproval(`${approve}zz`)).toBeUndefined();
+    // viem would read an odd trailing nibble as a shifted spender and amount.
+    expect(decodeApproval(`${approve}a`)).toBeUndefined();
     expect(decodeApproval(undefined)).toBeUndefined();
   });
 
@@ -121,5 +123,7 @@ describe('decoders reject near misses', () => {
     expect(decodeLifiCall('0x12345678')).toEqual({ ok: false, reason: 'unknown-function', selector: '0x12345678' });
     expect(decodeLifiCall(`zz${swapCalldata().slice(2)}`)).toEqual({ ok: false, reason: 'not-calldata' });
     expect(decodeLifiCall(`${swapCalldata()}z`)).toEqual({ ok: false, reason: 'not-calldata' });
+    expect(decodeLifiCall(`zz${swapCalldata()}`)).toEqual({ ok: false, reason: 'not-calldata' });
+    expect(decodeLifiCall(`${swapCalldata()}a`)).toEqual({ ok: false, reason: 'not-calldata' });
   });
 });

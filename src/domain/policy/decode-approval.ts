@@ -1,4 +1,5 @@
-import { decodeFunctionData, erc20Abi, type Hex } from 'viem';
+import { decodeFunctionData, erc20Abi } from 'viem';
+import { isHexBytes } from './policy-helpers';
 
 export interface DecodedApproval {
   spender: string;
@@ -7,9 +8,9 @@ export interface DecodedApproval {
 
 /** Decodes ERC-20 `approve(spender, amount)` calldata; undefined for anything else. */
 export function decodeApproval(data: string | undefined): DecodedApproval | undefined {
-  if (!data || !/^0x[0-9a-fA-F]*$/.test(data)) return undefined;
+  if (!isHexBytes(data)) return undefined;
   try {
-    const decoded = decodeFunctionData({ abi: erc20Abi, data: data as Hex });
+    const decoded = decodeFunctionData({ abi: erc20Abi, data });
     if (decoded.functionName !== 'approve') return undefined;
     const [spender, amount] = decoded.args;
     return { spender, amount };

@@ -1,5 +1,6 @@
 import { decodeFunctionData, parseAbiItem, toFunctionSelector, type AbiFunction, type Hex } from 'viem';
 import { LIFI_FACET_SIGNATURES, type FacetKind } from './lifi-facet-signatures';
+import { isHexBytes } from './policy-helpers';
 
 /** What the policy needs from a LI.FI diamond call: who gets paid, and where. */
 export type DecodedLifiCall =
@@ -40,13 +41,13 @@ type BridgeDataTuple = readonly [Hex, string, string, string, string, string, bi
  * policy can block it instead of guessing where the receiver sits.
  */
 export function decodeLifiCall(data: string | undefined): DecodeLifiCallResult {
-  if (!data || !/^0x([0-9a-fA-F]{2})*$/.test(data) || data.length < 10) return { ok: false, reason: 'not-calldata' };
+  if (!isHexBytes(data) || data.length < 10) return { ok: false, reason: 'not-calldata' };
   const selector = data.slice(0, 10).toLowerCase();
   const known = KNOWN_FUNCTIONS.get(selector);
   if (!known) return { ok: false, reason: 'unknown-function', selector };
   let args: readonly unknown[];
   try {
-    args = decodeFunctionData({ abi: [known.abi], data: data as Hex }).args ?? [];
+    args = decodeFunctionData({ abi: [known.abi], data }).args as readonly unknown[];
   } catch {
     return { ok: false, reason: 'malformed', selector };
   }

@@ -10,6 +10,11 @@ export function sameAddress(a: string | undefined, b: string | undefined): boole
   return a.toLowerCase() === b.toLowerCase();
 }
 
+/** Whole bytes of hex after 0x: viem decodes an odd trailing nibble as shifted garbage instead of refusing it. */
+export function isHexBytes(data: string | undefined): data is `0x${string}` {
+  return data !== undefined && /^0x([0-9a-fA-F]{2})*$/.test(data);
+}
+
 export function isNativeToken(address: string): boolean {
   const lower = address.toLowerCase();
   return lower === NATIVE || lower === NATIVE_ALT;
