@@ -21,7 +21,7 @@ const DOMAIN_FORBIDDEN_PACKAGES = ['react', 'react-dom', 'wagmi', '@wagmi/*', '@
 const VIEM_NETWORK = ['http', 'webSocket', 'fallback', 'custom', 'ipc', 'createClient', 'createPublicClient', 'createWalletClient', 'createTestClient'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'coverage/**', 'node_modules/**', 'tests/.tmp/**', 'reports/**', '.stryker-tmp/**'] },
+  { ignores: ['dist/**', 'dist-server/**', 'data/**', 'coverage/**', 'node_modules/**', 'tests/.tmp/**', 'reports/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
