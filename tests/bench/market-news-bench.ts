@@ -33,6 +33,7 @@ export async function run(): Promise<void> {
       report('GET /api/news?for=…&order=for-you', await cannon(`${forUrl}&order=for-you`));
       report('GET /api/news?order=importance', await cannon(`${server.url}/api/news?order=importance`));
       report('GET /api/news/mentions?tokens=ETH,USDC&days=7', await cannon(`${server.url}/api/news/mentions?tokens=ETH,USDC&days=7`));
+      report('GET /api/news/mentions?tokens=ETH,USDC&flagged=1', await cannon(`${server.url}/api/news/mentions?tokens=ETH,USDC&days=7&flagged=1`));
       report('GET /api/news/mentions?tools=Stargate,Across', await cannon(`${server.url}/api/news/mentions?tools=Stargate,Across`));
     } finally {
       await server.close();
