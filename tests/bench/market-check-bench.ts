@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
       });
       await page.locator('#trade-from-token').selectOption({ label: 'USDC' });
       await page.locator('#trade-to-token').selectOption({ label: 'WETH' });
-      await page.locator('#trade-amount').fill(String(5 + i));
+      await page.locator('#trade-amount').fill(String(100 + i));
       await page.waitForFunction(() => (window as unknown as { __check: { signable?: number; settled?: number } }).__check.settled !== undefined, undefined, { timeout: 60_000 });
       await page.locator('[data-testid="sign-button"]:not([disabled])').waitFor({ timeout: 30_000 }).catch(() => undefined);
       const timeline = await page.evaluate(() => ({
@@ -60,6 +60,7 @@ export async function run(): Promise<void> {
         const what = query.get('tools') ? `tools=${query.get('tools')}` : `tokens=${query.get('tokens')}`;
         console.log(`  mentions ${what.padEnd(24)} ${at(r.start)} → ${at(r.end)}${r.start < routes.start ? ' (before the routes request)' : ''}`);
       }
+      if (timeline.signable === undefined) console.log(`  Sign stayed disabled: "${await page.getByTestId('route-review').locator('p.trade-help').textContent()}"`);
       const waits = timeline.review !== undefined && timeline.settled !== undefined && timeline.settled > timeline.review;
       console.log(`  review shown ${at(timeline.review)}; news check answered ${at(timeline.settled)}; Sign enabled ${at(timeline.signable)}; the review ${waits ? 'showed first and held Sign until the check answered' : 'had the check answered when it appeared'}`);
       await page.context().close();

@@ -112,7 +112,17 @@ describe('market context in Chromium (anvil Base + Arbitrum, fake LI.FI, offline
     expect(await agent.locator('.agent-turn-agent').last().locator('.agent-bubble-agent').textContent()).toContain('the review will ask you to confirm you have read it before signing');
     await card.getByTestId('news-check').locator(`li[data-article-id="${exploit.id}"][data-incident]`).waitFor();
 
-    // The route review lists the story with its sentiment and link; Sign waits for the confirmation.
+    // The route review lists the story with its sentiment and link; Sign waits for the confirmation, from the first frame on.
+    await page.evaluate(() => {
+      const w = window as unknown as { __earlySign?: string };
+      new MutationObserver(() => {
+        const button = document.querySelector('[data-testid="sign-button"]') as HTMLButtonElement | null;
+        const confirm = document.querySelector('[data-testid="news-check-confirm"]') as HTMLInputElement | null;
+        if (button && !button.disabled && !confirm?.checked && w.__earlySign === undefined) {
+          w.__earlySign = document.querySelector('[data-testid="route-review"] [data-testid="news-check"]')?.textContent ?? 'no news check';
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await card.getByRole('button', { name: 'Review & sign' }).click();
     await waitForReview(page);
     const review = page.getByTestId('route-review');
@@ -129,6 +139,7 @@ describe('market context in Chromium (anvil Base + Arbitrum, fake LI.FI, offline
     expect(await review.locator('p.trade-help').textContent()).toBe('Confirm above that you have read the security news to enable signing.');
     await check.getByTestId('news-check-confirm').check();
     await page.locator('[data-testid="sign-button"]:not([disabled])').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __earlySign?: string }).__earlySign)).toBeUndefined();
 
     // Sign the exact approval and the swap on anvil.
     const base = stage.world.chains[BASE]!;

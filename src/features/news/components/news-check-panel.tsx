@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import { CHECK_DAYS, mergeNewsChecks, type NewsCheckItem } from '@/domain/market/news-check';
 import type { Mention } from '@/domain/market/market-schemas';
 import { useMentions } from '../api/get-mentions';
@@ -31,8 +31,9 @@ export function NewsCheckPanel({ tokens, tools, hidden = false, onHoldChange }: 
   const loading = (byTokens.isPending && tokens.length > 0) || (byTools.isPending && tools.length > 0);
   const check = useMemo(() => mergeNewsChecks([asItems(byTokens.data?.articles), asItems(byTools.data?.articles, tools)]), [byTokens.data, byTools.data, tools]);
   const hold = loading ? 'Checking recent news…' : check.needsConfirmation && !confirmed ? 'Confirm above that you have read the security news to enable signing.' : null;
-  useEffect(() => onHoldChange?.(hidden ? null : hold), [hold, hidden, onHoldChange]);
-  useEffect(() => () => onHoldChange?.(null), [onHoldChange]);
+  // Before paint: with a passive effect the review's first frame showed Sign enabled while the check was still loading.
+  useLayoutEffect(() => onHoldChange?.(hidden ? null : hold), [hold, hidden, onHoldChange]);
+  useLayoutEffect(() => () => onHoldChange?.(null), [onHoldChange]);
 
   if (hidden) return null;
   if (byTokens.isError || byTools.isError) return <p className="news-check news-check-muted" data-testid="news-check">The news check is unavailable right now.</p>;
