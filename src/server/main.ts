@@ -31,13 +31,22 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const log = options.log ?? ((message: string) => console.log(`[server] ${message}`));
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const ctx: ServerContext = { config, db, log };
-  const stopJobs = options.jobs === false ? async () => {} : await startBackgroundJobs(ctx);
   let draining = false;
   const app = createApp(ctx, { staticDir: options.staticDir, lifecycle: { draining: () => draining } });
+  // Listen as soon as the store is open: the stored news is served while the background work (schema check, sample
+  // corpus check, queue start, feed schedule) starts. This still resolves only once that work has started.
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
+  let stopJobs: (graceMs?: number) => Promise<void>;
+  try {
+    stopJobs = options.jobs === false ? async () => {} : await startBackgroundJobs(ctx);
+  } catch (error) {
+    await new Promise<void>((resolve) => (server as import('node:http').Server).close(() => resolve()));
+    await db.close();
+    throw error;
+  }
   return {
     url: `http://${config.host}:${port}`,
     port,

@@ -46,7 +46,7 @@ export function serverRebuildReason(root) {
     return `${SERVER_OUT_DIR}/${SERVER_INPUTS_FILE} is unreadable`;
   }
   if (!Array.isArray(inputs)) return `${SERVER_OUT_DIR}/${SERVER_INPUTS_FILE} is not a list`;
-  for (const input of [...inputs, 'src/server/cli/build-server.mjs', 'package.json', 'tsconfig.json']) {
+  for (const input of [...inputs, 'src/server/cli/build-server.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
     const path = resolve(root, input);
     if (!existsSync(path)) return `${input} is gone`;
     if (statSync(path).mtimeMs > builtAt) return `${input} changed since the last build`;

@@ -1,4 +1,15 @@
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+
+type SanitizeHtml = typeof import('sanitize-html');
+let sanitizer: SanitizeHtml | undefined;
+/**
+ * sanitize-html (with postcss and htmlparser2) takes ~0.3 s to load, and only ingestion needs it: it is required
+ * (CommonJS, synchronously) on the first use, so a start that serves stored news never pays for it.
+ */
+function sanitizeHtml(html: string, options: import('sanitize-html').IOptions): string {
+  sanitizer ??= createRequire(import.meta.url)('sanitize-html') as SanitizeHtml;
+  return sanitizer(html, options);
+}
 
 /** Elements whose contents are never text a reader should see. */
 const DROPPED_WITH_CONTENTS = [
