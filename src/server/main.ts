@@ -1,7 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type ServerConfig } from './config';
-import { openDb } from './store/db';
+import { openDb, type Db } from './store/db';
 import { createApp } from './app';
 import type { ServerContext } from './context';
 import { DEFAULT_JOB_GRACE_MS, startBackgroundJobs } from './jobs';
@@ -23,13 +23,15 @@ export interface StartOptions {
   /** Background jobs (sample load, feed refresh); on by default. */
   jobs?: boolean;
   log?: (message: string) => void;
+  /** The store, already opening (serve.ts starts PGlite before the rest of the server loads); closed by close(). */
+  db?: Promise<Db>;
 }
 
 /** Starts the HTTP server; resolves once it listens (port 0 picks a free port). */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const config = options.config ?? loadConfig();
   const log = options.log ?? ((message: string) => console.log(`[server] ${message}`));
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await (options.db ?? openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const ctx: ServerContext = { config, db, log };
   let draining = false;
   const app = createApp(ctx, { staticDir: options.staticDir, lifecycle: { draining: () => draining } });

@@ -1,7 +1,7 @@
-// Compiles the server ahead of time: one ESM file for Node, packages left external (loaded from
+// Compiles the server ahead of time: ESM for Node (serve.js and the chunks it imports), packages left external (loaded from
 // node_modules at run time), the `@/` alias resolved. Run by `npm ci` (prepare) and by `npm start` when a
 // server source changed since the last build.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,7 +26,11 @@ export async function buildServer(root) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [resolve(root, 'src/server/cli/serve.ts')],
-    outfile,
+    // Split at dynamic imports: serve.js opens the store, then imports the rest of the server (a chunk).
+    outdir: outDir,
+    splitting: true,
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -48,6 +52,11 @@ export async function buildServer(root) {
   // The entry is written last: its mtime is what the staleness check compares sources with.
   const files = [...result.outputFiles].sort((a) => (a.path === outfile ? 1 : -1));
   for (const file of files) await writeFile(resolve(outDir, basename(file.path)), file.contents);
+  // Chunks of earlier builds go (their names are content hashes).
+  const written = new Set(files.map((file) => basename(file.path)));
+  for (const name of await readdir(outDir)) {
+    if (/^chunk-.*\.js(\.map)?$/.test(name) && !written.has(name)) await rm(resolve(outDir, name), { force: true });
+  }
   return performance.now() - started;
 }
 
