@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
-import { analysisSchema, categorySchema, sentimentSchema, type Analysis } from '@/domain/article';
+import { analysisSchema, CATEGORIES, SENTIMENTS, type Analysis } from '@/domain/article';
 import type { Analyser, ArticleInput } from './analyser';
 import { buildAnalysisMessages } from './analysis-prompt';
 
@@ -14,9 +14,9 @@ const modelOutputSchema = z.object({
   summary: z.string(),
   analysis: z.string(),
   takeaways: z.array(z.string()).min(3).max(5),
-  sentiment: sentimentSchema,
+  sentiment: z.enum(SENTIMENTS),
   importance: z.number().int().min(1).max(10),
-  category: categorySchema,
+  category: z.enum(CATEGORIES),
   entities: z.object({
     companies: z.array(z.string()),
     tokens: z.array(z.object({ symbol: z.string(), name: z.string() })),

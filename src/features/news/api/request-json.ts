@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError, apiErrorFromResponse } from '../lib/api-error';
 
 /** GETs JSON from our API and validates it: a response that does not fit the schema is an error, not data. */
-export async function requestJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function requestJson<T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw apiErrorFromResponse(response.status, body);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A failed call to our API, with the words to show the user. */
 export class ApiError extends Error {
@@ -11,7 +11,7 @@ export class ApiError extends Error {
   }
 }
 
-const errorBodySchema = z.object({ error: z.string().min(1).max(500) });
+const errorBodySchema = z.object({ error: z.string().check(z.minLength(1), z.maxLength(500)) });
 
 /** Turns a non-2xx answer into an ApiError, using the server's `{ error }` text when it sent one. */
 export function apiErrorFromResponse(status: number, body: unknown): ApiError {

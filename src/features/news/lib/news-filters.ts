@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sentimentSchema, type Sentiment } from '@/domain/article';
 import { NEWS_ORDERS, type NewsOrder } from '@/domain/market/market-schemas';
 
@@ -25,8 +25,8 @@ export interface NewsQuery {
 }
 
 const MAX_TEXT = 200;
-const importanceSchema = z.coerce.number().int().min(1).max(10);
-const tokenSchema = z.string().trim().max(20).regex(/^[A-Za-z0-9.$-]*$/);
+const importanceSchema = z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10)));
+const tokenSchema = z.string().check(z.trim(), z.maxLength(20), z.regex(/^[A-Za-z0-9.$-]*$/));
 
 /** Reads filters from a URL search string; a hand-edited bad value is dropped, never thrown. */
 export function filtersFromSearch(search: string): NewsFilters {
