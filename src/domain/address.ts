@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADDRESS_MESSAGE, ADDRESS_PATTERN } from './address-pattern';
 
 /** A 0x-prefixed 20-byte EVM address, any letter case (checksums are checked where they matter). */
-export const addressSchema = z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte address');
+export const addressSchema = z.string().regex(ADDRESS_PATTERN, ADDRESS_MESSAGE);

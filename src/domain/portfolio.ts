@@ -1,25 +1,25 @@
-import { z } from 'zod';
+import * as z from 'zod/mini'; // read by the wallet area, loaded with the page; see ./article.ts
 
-const decimalString = z.string().regex(/^\d+$/, 'must be a non-negative integer in base units');
+const decimalString = z.string().check(z.regex(/^\d+$/, 'must be a non-negative integer in base units'));
 
 const portfolioTokenSchema = z.object({
   symbol: z.string(),
   name: z.string(),
   /** 0x000…000 for the native coin. */
   address: z.string(),
-  decimals: z.number().int().min(0).max(36),
+  decimals: z.int().check(z.minimum(0), z.maximum(36)),
   /** Base units, as a decimal string (bigint inside). */
   balance: decimalString,
-  priceUSD: z.number().nullable(),
-  valueUSD: z.number().nullable(),
+  priceUSD: z.nullable(z.number()),
+  valueUSD: z.nullable(z.number()),
 });
 export type PortfolioToken = z.infer<typeof portfolioTokenSchema>;
 
 const chainHoldingsSchema = z.object({
-  chainId: z.number().int(),
+  chainId: z.int(),
   name: z.string(),
   status: z.enum(['ok', 'unavailable']),
-  error: z.string().optional(),
+  error: z.optional(z.string()),
   tokens: z.array(portfolioTokenSchema),
 });
 export type ChainHoldings = z.infer<typeof chainHoldingsSchema>;
@@ -34,7 +34,7 @@ export const portfolioSchema = z.object({
 export type Portfolio = z.infer<typeof portfolioSchema>;
 
 const chainInfoSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   key: z.string(),
   name: z.string(),
   nativeSymbol: z.string(),
@@ -42,5 +42,5 @@ const chainInfoSchema = z.object({
   rpcUrls: z.array(z.string()),
 });
 export type ChainInfo = z.infer<typeof chainInfoSchema>;
-export const chainsResponseSchema = z.object({ chains: z.array(chainInfoSchema), walletConnectProjectId: z.string().nullable() });
+export const chainsResponseSchema = z.object({ chains: z.array(chainInfoSchema), walletConnectProjectId: z.nullable(z.string()) });
 export type ChainsResponse = z.infer<typeof chainsResponseSchema>;

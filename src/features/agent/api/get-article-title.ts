@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const articleTitleSchema = z.object({ id: z.string().min(1), title: z.string().min(1).max(300) });
+const articleTitleSchema = z.object({ id: z.string().check(z.minLength(1)), title: z.string().check(z.minLength(1), z.maxLength(300)) });
 
 /** The title of a stored article, to show which story a question is about. */
 async function getArticleTitle(id: string, signal?: AbortSignal): Promise<string> {

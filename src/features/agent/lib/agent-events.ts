@@ -1,10 +1,10 @@
 import type { EventSourceMessage } from 'eventsource-parser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { agentChatResponseSchema, proposalSchema, type AgentChatResponse, type Proposal } from '@/domain/proposal';
 
-const metaSchema = z.object({ conversationId: z.string().min(1).max(80), brain: z.enum(['openai', 'offline']) });
-const deltaSchema = z.object({ text: z.string().max(20_000) });
-const errorSchema = z.object({ error: z.string().min(1).max(2000) });
+const metaSchema = z.object({ conversationId: z.string().check(z.minLength(1), z.maxLength(80)), brain: z.enum(['openai', 'offline']) });
+const deltaSchema = z.object({ text: z.string().check(z.maxLength(20_000)) });
+const errorSchema = z.object({ error: z.string().check(z.minLength(1), z.maxLength(2000)) });
 
 /** A validated event of POST /api/agent/chat/stream. */
 export type AgentEvent =
@@ -22,7 +22,7 @@ export class AgentStreamError extends Error {
   }
 }
 
-function parseData<T>(event: string, data: string, schema: z.ZodType<T>): T {
+function parseData<T>(event: string, data: string, schema: z.ZodMiniType<T>): T {
   let json: unknown;
   try {
     json = JSON.parse(data);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AgentStreamError } from './agent-events';
 
 /** A non-2xx answer from the agent endpoint. */
@@ -20,7 +20,7 @@ export interface ChatFailure {
   retryable: boolean;
 }
 
-const errorBodySchema = z.object({ error: z.string().min(1).max(500) });
+const errorBodySchema = z.object({ error: z.string().check(z.minLength(1), z.maxLength(500)) });
 
 /** Builds the error for a failed response from its status, Retry-After header and `{ error }` body. */
 export function chatHttpError(status: number, body: unknown, retryAfterSeconds: number | null): ChatHttpError {

@@ -1,9 +1,9 @@
-import type { ZodError } from 'zod';
+import type { core } from 'zod';
 
 const PAYEE_FIELDS = /recipient|toaddress|receiver|payee|beneficiary|to_address|destination/i;
 
 /** A tool-argument error in words the model can act on; never echoes the values it was given. */
-export function describeToolArgsError(tool: string, error: ZodError): string {
+export function describeToolArgsError(tool: string, error: core.$ZodError): string {
   return error.issues
     .map((issue) => {
       if (issue.code === 'unrecognized_keys') {
