@@ -127,3 +127,49 @@ describe('decoders reject near misses', () => {
     expect(decodeLifiCall(`${swapCalldata()}a`)).toEqual({ ok: false, reason: 'not-calldata' });
   });
 });
+
+describe('incomplete or odd steps never throw and never pass', () => {
+  it('a step without an action or estimate is refused as incomplete', () => {
+    const noAction = { ...makeStep(), action: undefined } as never;
+    expect(rules(checkTransactionRequest(swapRequest(), noAction, makeContext(), simulated))).toEqual(['route-shape']);
+    const noEstimate = { ...makeStep(), estimate: undefined } as never;
+    expect(rules(checkTransactionRequest(approveRequest(DIAMOND, SPEND), noEstimate, makeContext(), simulated))).toEqual(['route-shape', 'approval-spender']);
+    expect(rules(checkTransactionRequest(swapRequest(), noEstimate, makeContext(), simulated))).toEqual(['route-shape']);
+  });
+
+  it('a step without fee costs, or a fee without a token, allows no native value on top', () => {
+    const step = makeStep();
+    delete (step.estimate as { feeCosts?: unknown }).feeCosts;
+    expect(rules(checkTransactionRequest(swapRequest({ value: 1n }), step, makeContext(), simulated))).toEqual(['native-value']);
+    step.estimate.feeCosts = [{ name: 'fee', percentage: '0', amount: '7', amountUSD: '0', included: false } as never];
+    expect(rules(checkTransactionRequest(swapRequest({ value: 7n }), step, makeContext(), simulated))).toEqual(['native-value']);
+  });
+
+  it('an unreadable native value is blocked without a gas-reserve sum', () => {
+    const native = makeStep({ fromToken: ETH, toToken: USDC });
+    expect(rules(checkTransactionRequest(swapRequest({ value: 'lots' }), native, makeContext(), simulated))).toEqual(['native-value']);
+  });
+
+  it('a "transaction" request carrying approve calldata is checked as a call, not as an approval', () => {
+    const disguised = { ...approveRequest(DIAMOND, SPEND), requestType: 'transaction' as const, chainId: BASE };
+    expect(rules(checkTransactionRequest(disguised, makeStep(), makeContext(), simulated))).toEqual(['to-is-lifi-contract', 'unreadable-call']);
+  });
+
+  it('the spender must be both the approval address and the diamond, even when the step skips the approval check', () => {
+    const step = makeStep();
+    step.estimate.skipApproval = true;
+    step.estimate.approvalAddress = ACCOUNT;
+    expect(rules(checkTransactionRequest(approveRequest(ACCOUNT, SPEND), step, makeContext(), simulated))).toEqual(['approval-spender']);
+  });
+
+  it('a malformed step amount makes any approval inexact', () => {
+    const step = makeStep({ fromAmount: 'lots' });
+    expect(rules(checkTransactionRequest(approveRequest(DIAMOND, SPEND), step, makeContext(), simulated))).toEqual(['route-shape', 'approval-amount']);
+  });
+
+  it('an approval of exactly what the user chose passes', () => {
+    const ctx = makeContext({ request: { fromChainId: BASE, fromTokenAddress: USDC.address, fromAmount: SPEND, toChainId: BASE, toTokenAddress: ETH.address } });
+    expect(checkTransactionRequest(approveRequest(DIAMOND, SPEND), makeStep(), ctx, simulated).ok).toBe(true);
+  });
+});
+
