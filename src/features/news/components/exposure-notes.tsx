@@ -21,14 +21,19 @@ export function ExposureBanner({ exposure }: { exposure?: Exposure }) {
   );
 }
 
-/** "ETH $3,120 · you hold 1.5 ($4,680)": the token list's price ("price unknown" when none) and the wallet's holding across chains. */
-export function ChipFacts({ symbol, quotes, exposure }: { symbol: string; quotes?: TokenQuotes; exposure?: Exposure }) {
+/**
+ * "ETH $3,120 · you hold 1.5 ($4,680)": the token list's price ("price unknown" when none) and the wallet's holding across chains.
+ * The price arrives after the cards (GET /api/tokens), so while it is `pending` the chip keeps a slot of the price's width:
+ * filling it in then does not widen the chip, re-wrap the tags and push the cards below down.
+ */
+export function ChipFacts({ symbol, quotes, exposure, pending = false }: { symbol: string; quotes?: TokenQuotes; exposure?: Exposure; pending?: boolean }) {
   const quote = quotes?.tokens.find((t) => t.symbol === symbol.toUpperCase());
   const held = holdingOf(exposure, symbol);
-  if (!quote && !held) return null;
+  if (!pending && !quote && !held) return null;
   return (
     <span className="token-chip-facts">
-      {quote ? ` ${quote.priceUSD === null ? 'price unknown' : formatUsd(quote.priceUSD)}` : ''}
+      {pending ? <>{' '}<span className="token-chip-price token-chip-price-pending" aria-hidden="true">{'\u00a0'}</span></> : null}
+      {!pending && quote ? <>{' '}<span className="token-chip-price">{quote.priceUSD === null ? 'price unknown' : formatUsd(quote.priceUSD)}</span></> : null}
       {held ? ` · you hold ${held.amount.toLocaleString('en-US', { maximumSignificantDigits: 4 })} (${formatUsd(held.valueUSD)})` : ''}
     </span>
   );

@@ -8,13 +8,15 @@ import { ChipFacts, ExposureBadge } from './exposure-notes';
 interface NewsCardProps {
   article: PersonalArticle;
   quotes?: TokenQuotes;
+  /** The token prices are still on their way: the chips keep room for them. */
+  quotesPending?: boolean;
   now: number;
   search: string;
   onOpen: (id: string) => void;
   onToken: (symbol: string) => void;
 }
 
-export function NewsCard({ article, quotes, now, search, onOpen, onToken }: NewsCardProps) {
+export function NewsCard({ article, quotes, quotesPending = false, now, search, onOpen, onToken }: NewsCardProps) {
   const titleId = `news-card-title-${article.id}`;
   return (
     <article className="news-card" aria-labelledby={titleId} data-article-id={article.id}>
@@ -53,7 +55,7 @@ export function NewsCard({ article, quotes, now, search, onOpen, onToken }: News
             onClick={() => onToken(token.symbol)}
           >
             {token.symbol}
-            <ChipFacts symbol={token.symbol} quotes={quotes} exposure={article.exposure} />
+            <ChipFacts symbol={token.symbol} quotes={quotes} exposure={article.exposure} pending={quotesPending} />
           </button>
         ))}
       </div>

@@ -65,7 +65,7 @@ export function NewsFeed({ query, search, filtered, onClearFilters, onOpenArticl
       <ol className="news-feed-list" aria-label="Articles">
         {articles.map((article) => (
           <li key={article.id}>
-            <NewsCard article={article} quotes={quotes.data} now={now} search={search} onOpen={onOpenArticle} onToken={onToken} />
+            <NewsCard article={article} quotes={quotes.data} quotesPending={quotes.isPending && symbols.length > 0} now={now} search={search} onOpen={onOpenArticle} onToken={onToken} />
           </li>
         ))}
       </ol>
