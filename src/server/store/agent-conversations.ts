@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { SCHEMA_LOCK_SQL, type Db } from './db';
+import type { Db } from './db';
+import { schemaOnce } from './schema-once';
 
 const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS agent_conversations (
@@ -25,16 +26,10 @@ interface StoredTurn {
 
 /** Conversation history kept on the server; clients only ever send their new message. */
 class AgentConversationRepository {
-  private schema?: Promise<void>;
+  readonly ensureSchema: () => Promise<void>;
 
-  constructor(private readonly db: Db) {}
-
-  ensureSchema(): Promise<void> {
-    this.schema ??= this.db.exec(SCHEMA_LOCK_SQL + SCHEMA_SQL).catch((error: unknown) => {
-      this.schema = undefined;
-      throw error;
-    });
-    return this.schema;
+  constructor(private readonly db: Db) {
+    this.ensureSchema = schemaOnce(db, SCHEMA_SQL);
   }
 
   /**

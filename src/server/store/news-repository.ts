@@ -1,5 +1,6 @@
 import { articleSchema, type Article } from '@/domain/article';
-import { SCHEMA_LOCK_SQL, type Db } from './db';
+import type { Db } from './db';
+import { schemaOnce } from './schema-once';
 import { NEWS_SCHEMA_SQL } from './news-schema';
 import { buildListSql, type NewsCursor, type NewsListQuery } from './news-list-query';
 
@@ -42,16 +43,10 @@ const PLACEHOLDERS = Array.from({ length: 16 }, (_, i) => `$${i + 1}`).join(', '
 export class NewsRepository {
   /** Bumped on every write in this process; read caches key on it. */
   version = 0;
-  private schema?: Promise<void>;
+  readonly ensureSchema: () => Promise<void>;
 
-  constructor(private readonly db: Db) {}
-
-  ensureSchema(): Promise<void> {
-    this.schema ??= this.db.exec(SCHEMA_LOCK_SQL + NEWS_SCHEMA_SQL).catch((error: unknown) => {
-      this.schema = undefined;
-      throw error;
-    });
-    return this.schema;
+  constructor(private readonly db: Db) {
+    this.ensureSchema = schemaOnce(db, NEWS_SCHEMA_SQL);
   }
 
   /** Stores the article unless its id, canonical URL or content hash is already there; true when stored. */

@@ -1,5 +1,6 @@
 import type { ArticleCandidate } from '../news/normalise-item';
-import { SCHEMA_LOCK_SQL, type Db } from './db';
+import type { Db } from './db';
+import { schemaOnce } from './schema-once';
 
 /**
  * Candidates a feed refresh found, waiting for their "analyse article" job. The unique keys match news_articles',
@@ -22,16 +23,10 @@ export interface PendingArticle {
 }
 
 export class PendingArticles {
-  private schema?: Promise<void>;
+  readonly ensureSchema: () => Promise<void>;
 
-  constructor(private readonly db: Db) {}
-
-  ensureSchema(): Promise<void> {
-    this.schema ??= this.db.exec(SCHEMA_LOCK_SQL + SCHEMA_SQL).catch((error: unknown) => {
-      this.schema = undefined;
-      throw error;
-    });
-    return this.schema;
+  constructor(private readonly db: Db) {
+    this.ensureSchema = schemaOnce(db, SCHEMA_SQL);
   }
 
   /** The id of the pending row for this story: the candidate's own when it was added, another's when that one was first. */
