@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { NAVIGATE_EVENT } from '@/features/news/hooks/use-location-search';
+import { NAVIGATE_EVENT, subscribeToLocation } from '@/features/news/hooks/use-location-search';
 import { isPlainClick } from '@/features/news/lib/is-plain-click';
 
 interface PageState {
@@ -7,18 +7,9 @@ interface PageState {
   fromApp?: boolean;
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(NAVIGATE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(NAVIGATE_EVENT, onChange);
-  };
-}
-
 /** The current `location.pathname`, re-rendering on Back/Forward and on the app's own navigations. */
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname, () => '/');
+  return useSyncExternalStore(subscribeToLocation, () => window.location.pathname, () => '/');
 }
 
 /** Opens another page of the app as a new history entry, without reloading (the wallet stays connected). */

@@ -4,7 +4,8 @@ import { articleIdFromSearch, withArticleId } from '../lib/news-filters';
 // pushState/replaceState fire no event, so our own navigations announce themselves with this one.
 export const NAVIGATE_EVENT = 'market-companion:navigate';
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` on Back/Forward and on the app's own navigations; returns the unsubscribe. */
+export function subscribeToLocation(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(NAVIGATE_EVENT, onChange);
   return () => {
@@ -15,7 +16,7 @@ function subscribe(onChange: () => void): () => void {
 
 /** The current `location.search`, re-rendering on Back/Forward and on our own navigations. */
 export function useLocationSearch(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search, () => '');
+  return useSyncExternalStore(subscribeToLocation, () => window.location.search, () => '');
 }
 
 interface HistoryState {
