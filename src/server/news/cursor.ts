@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { NewsCursor } from '../store/news-list-query';
+import { decodeOpaqueToken, encodeOpaqueToken } from './opaque-token';
 
 const cursorSchema = z.object({
   t: z.string().datetime({ offset: true }),
@@ -8,16 +9,11 @@ const cursorSchema = z.object({
 
 /** Opaque page cursor: base64url of the last article's date and id. */
 export function encodeCursor(cursor: NewsCursor): string {
-  return Buffer.from(JSON.stringify({ t: cursor.publishedAt, i: cursor.id }), 'utf8').toString('base64url');
+  return encodeOpaqueToken({ t: cursor.publishedAt, i: cursor.id });
 }
 
 /** Returns null for anything that is not a cursor this server issued. */
 export function decodeCursor(text: string): NewsCursor | null {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(text)) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
-    return parsed.success ? { publishedAt: parsed.data.t, id: parsed.data.i } : null;
-  } catch {
-    return null;
-  }
+  const payload = decodeOpaqueToken(text, cursorSchema);
+  return payload ? { publishedAt: payload.t, id: payload.i } : null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeOpaqueToken, encodeOpaqueToken } from './opaque-token';
 
 /** Where a ranked page (importance, For you) continues: the offset, and the time the ranking was made at. */
 export interface OffsetCursor {
@@ -10,16 +11,11 @@ export interface OffsetCursor {
 const schema = z.object({ o: z.number().int().min(0).max(100_000), a: z.number().int().min(0) });
 
 export function encodeOffsetCursor(cursor: OffsetCursor): string {
-  return Buffer.from(JSON.stringify({ o: cursor.offset, a: cursor.asOf }), 'utf8').toString('base64url');
+  return encodeOpaqueToken({ o: cursor.offset, a: cursor.asOf });
 }
 
 /** Null for anything that is not an offset cursor this server issued. */
 export function decodeOffsetCursor(text: string): OffsetCursor | null {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(text)) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
-    return parsed.success ? { offset: parsed.data.o, asOf: parsed.data.a } : null;
-  } catch {
-    return null;
-  }
+  const payload = decodeOpaqueToken(text, schema);
+  return payload ? { offset: payload.o, asOf: payload.a } : null;
 }
