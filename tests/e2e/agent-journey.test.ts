@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import * as v from 'valibot';
 import { newsPageSchema, type Article } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { launchBrowser } from '../support/browser';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   const rpcEnv = { RPC_URL_1: ethereum.url, ...Object.fromEntries(Object.values(world.chains).map((c) => [`RPC_URL_${c.anvil.chainId}`, c.anvil.rpcUrl])) };
   // Jobs on: the sample corpus is loaded, so there are articles to act on. No OpenAI key: the offline brain answers.
   server = await startTestServer({ spa: true, jobs: true, env: { LIFI_API_URL: world.fake.apiUrl, AGENT_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT_PER_MINUTE), ...rpcEnv } });
-  const news = newsPageSchema.parse(await (await fetch(`${server.url}/api/news?limit=50`)).json());
+  const news = v.parse(newsPageSchema, await (await fetch(`${server.url}/api/news?limit=50`)).json());
   // A bearish, important story naming ETH and USDC, which the trader holds.
   hack = news.articles.find((a) => a.sentiment === 'bearish' && a.importance >= 7 && a.entities.tokens.some((t) => t.symbol === 'ETH'))!;
   expect(hack).toBeDefined();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import * as v from 'valibot';
 import { articleSchema, newsPageSchema, type Article } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { ingestRawItems } from '@/server/news/ingest-feed';
@@ -50,8 +51,8 @@ async function ingestStory(server: RunningServer, key: StoryKey): Promise<Articl
   const report = await ingestRawItems([{ title: story.title, link: story.link, html: story.html, date: new Date(Date.now() - story.hoursAgo * HOUR_MS).toISOString() }],
     { feed: 'market-context', source: 'Desk' }, newsServicesFor(server.ctx));
   if (report.new !== 1) throw new Error(`story ${key} not stored: ${JSON.stringify(report)}`);
-  const page = newsPageSchema.parse(await (await fetch(`${server.url}/api/news?q=${encodeURIComponent(story.title)}`)).json());
-  return articleSchema.parse(page.articles[0]);
+  const page = v.parse(newsPageSchema, await (await fetch(`${server.url}/api/news?q=${encodeURIComponent(story.title)}`)).json());
+  return v.parse(articleSchema, page.articles[0]);
 }
 
 let stage: TradeStage;

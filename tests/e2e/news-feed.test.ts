@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import * as v from 'valibot';
 import { articleWithRelatedSchema, newsPageSchema, type NewsPage } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { launchBrowser, openPage } from '../support/browser';
@@ -15,7 +16,7 @@ async function api(path: string): Promise<unknown> {
   return response.json();
 }
 
-const newsPage = async (search: string): Promise<NewsPage> => newsPageSchema.parse(await api(`/api/news?limit=20${search}`));
+const newsPage = async (search: string): Promise<NewsPage> => v.parse(newsPageSchema, await api(`/api/news?limit=20${search}`));
 
 const cardTitles = (page: Page) => page.locator('.news-card-title').allTextContents();
 
@@ -102,7 +103,7 @@ describe('news feed in Chromium', () => {
 
     // Open the first article from the keyboard.
     const target = all.articles[0]!;
-    const detail = articleWithRelatedSchema.parse(await api(`/api/news/${encodeURIComponent(target.id)}`));
+    const detail = v.parse(articleWithRelatedSchema, await api(`/api/news/${encodeURIComponent(target.id)}`));
     const link = page.locator('.news-card-link').first();
     await link.focus();
     await page.keyboard.press('Enter');
@@ -197,7 +198,7 @@ describe('news feed in Chromium', () => {
     expect(new URL(page.url()).search).toBe('');
 
     // Shared link, then a related article, then Escape: the whole article view closes.
-    const shared = articleWithRelatedSchema.parse(await api(`/api/news/${encodeURIComponent(articles[1]!.id)}`));
+    const shared = v.parse(articleWithRelatedSchema, await api(`/api/news/${encodeURIComponent(articles[1]!.id)}`));
     const hop = shared.related[0]!;
     await page.goto(`${server.url}/?article=${encodeURIComponent(shared.id)}`);
     await dialog.locator('.article-related a').first().click();

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { newsPageSchema, type Article } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { ingestFeeds, type FeedReport } from '@/server/news/ingest-feed';
@@ -21,7 +22,7 @@ async function allArticles(): Promise<Article[]> {
   do {
     const response = await fetch(`${server.url}/api/news?limit=100&cursor=${encodeURIComponent(cursor)}`);
     expect(response.status).toBe(200);
-    const page = newsPageSchema.parse(await response.json());
+    const page = v.parse(newsPageSchema, await response.json());
     found.push(...page.articles);
     cursor = page.nextCursor ?? '';
   } while (cursor);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { mentionsResponseSchema, personalArticleSchema, personalNewsPageSchema, tokenQuotesSchema } from '@/domain/market/market-schemas';
 import type { RunningServer } from '@/server/main';
 import { startFakeLifi, type FakeLifi } from '../support/fake-lifi/fake-lifi';
@@ -45,7 +46,7 @@ afterAll(async () => {
 const feed = async (query: string) => {
   const res = await getJson(server.url, `/api/news?${query}`);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return { ...res, body: personalNewsPageSchema.parse(res.body) };
+  return { ...res, body: v.parse(personalNewsPageSchema, res.body) };
 };
 const errorOf = async (path: string) => {
   const res = await getJson<{ error: string }>(server.url, path);
@@ -100,7 +101,7 @@ describe('GET /api/news?for=', () => {
 
   it('adds the exposure to one article with ?for=', async () => {
     const res = await getJson(server.url, `/api/news/${ids.l2}?for=${world.holder.toLowerCase()}`);
-    expect(personalArticleSchema.parse(res.body).exposure?.share).toBe(0.31);
+    expect(v.parse(personalArticleSchema, res.body).exposure?.share).toBe(0.31);
   });
 
   it('refuses bad parameters with a 400 naming them', async () => {
@@ -117,7 +118,7 @@ describe('GET /api/news/mentions', () => {
   const mentions = async (query: string) => {
     const res = await getJson(server.url, `/api/news/mentions?${query}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return mentionsResponseSchema.parse(res.body).articles.map((a) => a.id);
+    return v.parse(mentionsResponseSchema, res.body).articles.map((a) => a.id);
   };
 
   it('finds the last days\' articles on the tokens or tools, newest first', async () => {
@@ -159,7 +160,7 @@ describe('GET /api/news/mentions', () => {
 describe('GET /api/tokens', () => {
   it('links symbols to the verified tokens per chain with a price, null when unknown', async () => {
     const res = await getJson(server.url, '/api/tokens?symbols=arb,USDC,MYST,NOPE');
-    const quotes = tokenQuotesSchema.parse(res.body).tokens;
+    const quotes = v.parse(tokenQuotesSchema, res.body).tokens;
     // Chains the fake LI.FI does not list keep the bundled (unpriced) tokens, so USDC is on more chains than the two seeded.
     expect(quotes.map((q) => [q.symbol, q.priceUSD])).toEqual([['ARB', 0.5], ['USDC', 1], ['MYST', null], ['NOPE', null]]);
     expect(quotes[0]!.chains.map((c) => c.chainId)).toEqual([42161]);

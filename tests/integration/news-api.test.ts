@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { articleSchema, articleWithRelatedSchema, newsPageSchema, type Article } from '@/domain/article';
 import { SAMPLE_ARTICLES } from '@/server/news/sample/sample-articles';
 import type { RunningServer } from '@/server/main';
@@ -14,7 +15,7 @@ async function get(path: string): Promise<{ status: number; body: unknown }> {
 async function page(query: string) {
   const { status, body } = await get(`/api/news${query}`);
   expect(status).toBe(200);
-  return newsPageSchema.parse(body);
+  return v.parse(newsPageSchema, body);
 }
 
 async function all(query: string): Promise<Article[]> {
@@ -49,7 +50,7 @@ describe('GET /api/news', () => {
     expect(result.articles).toHaveLength(20);
     expect(result.nextCursor).toEqual(expect.any(String));
     for (const article of result.articles) {
-      expect(articleSchema.safeParse(article).success).toBe(true);
+      expect(v.safeParse(articleSchema, article).success).toBe(true);
       expect(article.sample).toBe(true);
       expect(article.analyzer).toBe('offline');
     }
@@ -59,11 +60,11 @@ describe('GET /api/news', () => {
   it('gzips the page when the client accepts it, and not otherwise', async () => {
     const gzip = await fetch(`${server.url}/api/news`, { headers: { 'accept-encoding': 'gzip' } });
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
-    expect(newsPageSchema.parse(await gzip.json()).articles).toHaveLength(20);
+    expect(v.parse(newsPageSchema, await gzip.json()).articles).toHaveLength(20);
     const plain = await fetch(`${server.url}/api/news`, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(plain.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(newsPageSchema.parse(await plain.json()).articles).toHaveLength(20);
+    expect(v.parse(newsPageSchema, await plain.json()).articles).toHaveLength(20);
   });
 
   it('pages through every article exactly once with the opaque cursor', async () => {
@@ -136,7 +137,7 @@ describe('GET /api/news/:id', () => {
     const target = articles.find((a) => a.entities.tokens.length > 0)!;
     const { status, body } = await get(`/api/news/${target.id}`);
     expect(status).toBe(200);
-    const article = articleWithRelatedSchema.parse(body);
+    const article = v.parse(articleWithRelatedSchema, body);
     expect(article).toMatchObject({ ...target, related: expect.any(Array) });
     expect(article.related.length).toBeGreaterThan(0);
     expect(article.related.length).toBeLessThanOrEqual(5);

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { newsPageSchema } from '@/domain/article';
 import { loadConfig } from '@/server/config';
 import { startServer } from '@/server/main';
@@ -73,7 +74,7 @@ describe('npm run ingest', () => {
     const server = await startServer({ config, jobs: false, log: () => {} });
     try {
       const response = await fetch(`${server.url}/api/news?limit=100`);
-      const { articles } = newsPageSchema.parse(await response.json());
+      const { articles } = v.parse(newsPageSchema, await response.json());
       expect(articles.map((a) => a.source).sort()).toEqual(
         ['Atom Markets Desk', 'Café Finance – Europe', 'Duplicate Desk', 'Hostile Wire', 'JSON DeFi Desk'],
       );

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { newsPageSchema, type Article } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { ingestFeeds, type FeedReport } from '@/server/news/ingest-feed';
@@ -26,7 +27,7 @@ function hugeItemFeed(): string {
 async function search(q: string): Promise<Article[]> {
   const response = await fetch(`${server.url}/api/news?limit=100&q=${encodeURIComponent(q)}`);
   expect(response.status).toBe(200);
-  return newsPageSchema.parse(await response.json()).articles;
+  return v.parse(newsPageSchema, await response.json()).articles;
 }
 
 function byFeed(reports: FeedReport[], feed: string): FeedReport {
@@ -166,11 +167,11 @@ describe('the feed refresh job', () => {
       let found: Article[] = [];
       while (found.length === 0) {
         const response = await fetch(`${withFeeds.url}/api/news?q=${encodeURIComponent('Optimism sequencer')}`);
-        found = newsPageSchema.parse(await response.json()).articles;
+        found = v.parse(newsPageSchema, await response.json()).articles;
         if (found.length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(found[0]?.sample).toBe(false);
-      const first = newsPageSchema.parse(await fetch(`${withFeeds.url}/api/news?limit=5`).then((r) => r.json()));
+      const first = v.parse(newsPageSchema, await fetch(`${withFeeds.url}/api/news?limit=5`).then((r) => r.json()));
       expect(first.articles).toHaveLength(5);
     } finally {
       await withFeeds.close();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { articleWithRelatedSchema, type Analysis } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { ingestRawItems } from '@/server/news/ingest-feed';
@@ -36,7 +37,7 @@ async function ingestOne(text = 'Attackers drained 40 million dollars of ETH fro
   expect(report).toMatchObject({ new: 1, skipped: 0 });
   const response = await fetch(`${server.url}/api/news/${articleId(canonicalUrl(link))}`);
   expect(response.status).toBe(200);
-  return articleWithRelatedSchema.parse(await response.json());
+  return v.parse(articleWithRelatedSchema, await response.json());
 }
 
 beforeAll(async () => {
@@ -151,6 +152,6 @@ describe('the OpenAI analyser against an OpenAI-compatible server', () => {
     expect(again).toMatchObject({ new: 1 });
     expect(fake.chatRequests).toHaveLength(1);
     const response = await fetch(`${server.url}/api/news/${first.id}`);
-    expect(articleWithRelatedSchema.parse(await response.json())).toMatchObject({ analyzer: 'openai', summary: MODEL_ANALYSIS.summary });
+    expect(v.parse(articleWithRelatedSchema, await response.json())).toMatchObject({ analyzer: 'openai', summary: MODEL_ANALYSIS.summary });
   });
 });

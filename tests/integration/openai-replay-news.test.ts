@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { articleWithRelatedSchema, type Analysis } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { canonicalUrl } from '@/server/news/canonical-url';
@@ -35,7 +36,7 @@ async function ingestOne() {
   const report = await ingestRawItems([{ title: `Bridge exploited ${counter}`, link, html, date: '2025-06-10T08:00:00Z' }], { feed: 'replay', source: 'Replay Desk' }, deps);
   expect(report).toMatchObject({ new: 1, skipped: 0 });
   const response = await fetch(`${server.url}/api/news/${articleId(canonicalUrl(link))}`);
-  return articleWithRelatedSchema.parse(await response.json());
+  return v.parse(articleWithRelatedSchema, await response.json());
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import * as v from 'valibot';
 import { articleSchema, type Analysis } from '@/domain/article';
 import { loadConfig } from '@/server/config';
 import { ingestFeeds } from '@/server/news/ingest-feed';
@@ -103,7 +104,7 @@ export async function sql<Row>(url: string, text: string, params: unknown[] = []
 /** Stored articles (each doc parsed: a half-written one would fail) and what is still queued. */
 export async function storeState(url: string): Promise<{ titles: string[]; sample: number; pending: number; open: number }> {
   const docs = await sql<{ doc: string }>(url, 'SELECT doc FROM news_articles');
-  const articles = docs.map((d) => articleSchema.parse(JSON.parse(d.doc)));
+  const articles = docs.map((d) => v.parse(articleSchema, JSON.parse(d.doc)));
   const [pending] = await sql<{ n: number }>(url, 'SELECT count(*)::int AS n FROM news_pending');
   const [open] = await sql<{ n: number }>(url, "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'news-analyse' AND state < 'completed'");
   return {

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import * as v from 'valibot';
 import { newsPageSchema, type Article } from '@/domain/article';
 import { agentChatResponseSchema, type AgentChatResponse } from '@/domain/proposal';
 import type { RunningServer } from '@/server/main';
@@ -18,7 +19,7 @@ export async function listAll(server: RunningServer, query: string): Promise<Art
     const params = [query, 'limit=7', cursor ? `cursor=${cursor}` : ''].filter(Boolean).join('&');
     const { status, body } = await getJson(server, `/api/news?${params}`);
     expect(status, `${query}: ${JSON.stringify(body)}`).toBe(200);
-    const page = newsPageSchema.parse(body);
+    const page = v.parse(newsPageSchema, body);
     articles.push(...page.articles);
     cursor = page.nextCursor;
   } while (cursor);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { articleWithRelatedSchema, newsPageSchema } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { ingestFeeds } from '@/server/news/ingest-feed';
@@ -69,7 +70,7 @@ describe.skipIf(skip)(`the store on a real PostgreSQL (DATABASE_URL)${skip ? ` [
       expect(ids(fromPg), query).toEqual(ids(fromLite));
       expect(new Set(ids(fromPg)).size, `${query}: no article twice across pages`).toBe(fromPg.length);
       expect(fromPg.filter((a) => !matches(query, a)).map((a) => a.title), `${query}: only matching articles`).toEqual([]);
-      const single = newsPageSchema.parse((await getJson(pgServer, `/api/news?${query}&limit=100`)).body);
+      const single = v.parse(newsPageSchema, (await getJson(pgServer, `/api/news?${query}&limit=100`)).body);
       expect(ids(single.articles), `${query}: pages join up to the one-page list`).toEqual(ids(fromPg));
       if (fromPg.length > 0) nonEmpty += 1;
     }
@@ -93,8 +94,8 @@ describe.skipIf(skip)(`the store on a real PostgreSQL (DATABASE_URL)${skip ? ` [
     for (const { id } of articles.slice(0, 12)) {
       const [pg, lite] = await Promise.all([getJson(pgServer, `/api/news/${id}`), getJson(liteServer, `/api/news/${id}`)]);
       expect(pg.status).toBe(200);
-      const fromPg = articleWithRelatedSchema.parse(pg.body);
-      const fromLite = articleWithRelatedSchema.parse(lite.body);
+      const fromPg = v.parse(articleWithRelatedSchema, pg.body);
+      const fromLite = v.parse(articleWithRelatedSchema, lite.body);
       expect(fromPg.id).toBe(id);
       expect(ids(fromPg.related), id).toEqual(ids(fromLite.related));
       expect({ ...fromPg, publishedAt: '', related: [] }).toEqual({ ...fromLite, publishedAt: '', related: [] });

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { articleWithRelatedSchema, type ArticleWithRelated } from '@/domain/article';
 import type { RunningServer } from '@/server/main';
 import { ingestRawItems } from '@/server/news/ingest-feed';
@@ -40,5 +41,5 @@ export async function ingestFeaturedArticle(server: RunningServer, pictureHost: 
   const list = (await (await fetch(`${server.url}/api/news?q=${encodeURIComponent('Wrapped Ether pools')}`)).json()) as { articles: { id: string }[] };
   const id = list.articles[0]?.id;
   if (!id) throw new Error('featured article not listed');
-  return articleWithRelatedSchema.parse(await (await fetch(`${server.url}/api/news/${id}`)).json());
+  return v.parse(articleWithRelatedSchema, await (await fetch(`${server.url}/api/news/${id}`)).json());
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { articleSchema, type Article } from '@/domain/article';
+import { parseOrThrow } from '@/domain/validation-issue';
 import { checkNews, mentionAssessor, subjectMatcher, type NewsCheckItem } from '@/domain/market/news-check';
 import type { Mention, MentionsResponse } from '@/domain/market/market-schemas';
 import { toolSpellings } from '@/domain/market/tool-names';
@@ -24,7 +25,7 @@ export async function findMentions(db: Db, params: Pick<MentionsParams, 'tokens'
   const tools = params.tools.map((name) => [name]);
   const docs = await mentionCandidates(db, { tokens: params.tokens, spellings: toolSpellings(params.tools), since, limit: CANDIDATES });
   const matches = subjectMatcher({ tokens: params.tokens, tools });
-  const articles = docs.map((doc) => articleSchema.parse(JSON.parse(doc))).filter((a) => matches(a).length > 0).slice(0, limit);
+  const articles = docs.map((doc) => parseOrThrow(articleSchema, JSON.parse(doc), 'stored article')).filter((a) => matches(a).length > 0).slice(0, limit);
   return { articles, since };
 }
 

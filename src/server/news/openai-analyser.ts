@@ -1,7 +1,9 @@
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
+import * as v from 'valibot';
 import { z } from 'zod';
 import { analysisSchema, CATEGORIES, SENTIMENTS, type Analysis } from '@/domain/article';
+import { describeIssues } from '@/domain/validation-issue';
 import type { Analyser, ArticleInput } from './analyser';
 import { buildAnalysisMessages } from './analysis-prompt';
 
@@ -55,12 +57,11 @@ function parseOutput(content: string | null | undefined, refusal: string | null 
   } catch {
     throw new InvalidModelOutputError('model output is not valid JSON');
   }
-  const result = analysisSchema.safeParse(json);
+  const result = v.safeParse(analysisSchema, json);
   if (!result.success) {
-    const where = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'output'}: ${i.message}`);
-    throw new InvalidModelOutputError(`model output does not match the analysis schema (${where.join('; ')})`);
+    throw new InvalidModelOutputError(`model output does not match the analysis schema (${describeIssues(result.issues, 'output')})`);
   }
-  const data = result.data;
+  const data = result.output;
   return {
     ...data,
     entities: {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { analysisSchema, analyzerSchema, type Analysis } from '@/domain/article';
 import type { Db } from './db';
 
@@ -17,9 +18,9 @@ export class AnalysisCache {
     );
     const row = rows[0];
     if (!row) return null;
-    const analyzer = analyzerSchema.safeParse(row.analyzer);
-    const analysis = analysisSchema.safeParse(JSON.parse(row.analysis));
-    return analyzer.success && analysis.success ? { analyzer: analyzer.data, analysis: analysis.data } : null;
+    const analyzer = v.safeParse(analyzerSchema, row.analyzer);
+    const analysis = v.safeParse(analysisSchema, JSON.parse(row.analysis));
+    return analyzer.success && analysis.success ? { analyzer: analyzer.output, analysis: analysis.output } : null;
   }
 
   async put(contentHash: string, cached: CachedAnalysis): Promise<void> {

@@ -1,4 +1,5 @@
 import { articleSchema, type Article } from '@/domain/article';
+import { parseOrThrow } from '@/domain/validation-issue';
 import type { Db } from './db';
 import { schemaOnce } from './schema-once';
 import { NEWS_SCHEMA_SQL } from './news-schema';
@@ -6,7 +7,7 @@ import { buildListSql, type NewsCursor, type NewsListQuery } from './news-list-q
 
 /** Parses a stored doc; docs written before author/imageUrl existed get both as null. */
 function parseDoc(doc: string): Article {
-  return { author: null, imageUrl: null, ...articleSchema.parse(JSON.parse(doc)) };
+  return { author: null, imageUrl: null, ...parseOrThrow(articleSchema, JSON.parse(doc), 'stored article') };
 }
 
 /** An analysed article plus what ingestion knows about it. */
@@ -29,7 +30,7 @@ const INSERT_COLUMNS = `id, canonical_url, content_hash, title, summary, source,
 
 function rowParams(stored: StoredArticle): unknown[] {
   // Absent author/imageUrl are stored as null, so the API always sends both fields.
-  const a = { ...articleSchema.parse(stored.article), author: stored.article.author ?? null, imageUrl: stored.article.imageUrl ?? null };
+  const a = { ...parseOrThrow(articleSchema, stored.article, 'article'), author: stored.article.author ?? null, imageUrl: stored.article.imageUrl ?? null };
   const tokens = [...new Set(a.entities.tokens.map((t) => t.symbol.toUpperCase()))];
   const companies = [...new Set(a.entities.companies.map((c) => c.toLowerCase()))];
   return [

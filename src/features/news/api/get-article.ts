@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { articleWithRelatedSchema } from '@/domain/article';
 import { exposureSchema } from '@/domain/market/market-schemas';
 import { shouldRetry } from '../lib/api-error';
 import { requestJson } from './request-json';
 
 /** One article with its related stories. */
-const articleViewSchema = z.extend(articleWithRelatedSchema, { exposure: z.optional(exposureSchema) });
+const articleViewSchema = v.object({ ...articleWithRelatedSchema.entries, exposure: v.optional(exposureSchema) });
 
 async function getArticle(id: string, forAddress?: string, signal?: AbortSignal) {
   const search = forAddress ? `?for=${encodeURIComponent(forAddress)}` : '';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /** A failed call to our API, with the words to show the user. */
 export class ApiError extends Error {
@@ -11,13 +11,13 @@ export class ApiError extends Error {
   }
 }
 
-const errorBodySchema = z.object({ error: z.string().check(z.minLength(1), z.maxLength(500)) });
+const errorBodySchema = v.object({ error: v.pipe(v.string(), v.minLength(1), v.maxLength(500)) });
 
 /** Turns a non-2xx answer into an ApiError, using the server's `{ error }` text when it sent one. */
 export function apiErrorFromResponse(status: number, body: unknown): ApiError {
-  const parsed = errorBodySchema.safeParse(body);
-  if (status === 404) return new ApiError(parsed.success ? `Not found: ${parsed.data.error}` : 'Not found', status);
-  if (parsed.success) return new ApiError(parsed.data.error, status);
+  const parsed = v.safeParse(errorBodySchema, body);
+  if (status === 404) return new ApiError(parsed.success ? `Not found: ${parsed.output.error}` : 'Not found', status);
+  if (parsed.success) return new ApiError(parsed.output.error, status);
   if (status >= 500) return new ApiError(`The news service failed (HTTP ${status}). Try again in a moment.`, status);
   return new ApiError(`The request failed (HTTP ${status}).`, status);
 }

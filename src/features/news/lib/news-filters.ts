@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { sentimentSchema, type Sentiment } from '@/domain/article';
 import { NEWS_ORDERS, type NewsOrder } from '@/domain/market/market-schemas';
 
@@ -25,19 +25,19 @@ export interface NewsQuery {
 }
 
 const MAX_TEXT = 200;
-const importanceSchema = z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10)));
-const tokenSchema = z.string().check(z.trim(), z.maxLength(20), z.regex(/^[A-Za-z0-9.$-]*$/));
+const importanceSchema = v.pipe(v.unknown(), v.transform(Number), v.number(), v.safeInteger(), v.minValue(1), v.maxValue(10));
+const tokenSchema = v.pipe(v.string(), v.trim(), v.maxLength(20), v.regex(/^[A-Za-z0-9.$-]*$/));
 
 /** Reads filters from a URL search string; a hand-edited bad value is dropped, never thrown. */
 export function filtersFromSearch(search: string): NewsFilters {
   const params = new URLSearchParams(search);
-  const sentiment = sentimentSchema.safeParse(params.get('sentiment'));
-  const importance = importanceSchema.safeParse(params.get('minImportance') ?? undefined);
-  const token = tokenSchema.safeParse(params.get('token') ?? '');
+  const sentiment = v.safeParse(sentimentSchema, params.get('sentiment'));
+  const importance = v.safeParse(importanceSchema, params.get('minImportance') ?? undefined);
+  const token = v.safeParse(tokenSchema, params.get('token') ?? '');
   return {
-    sentiment: sentiment.success ? sentiment.data : null,
-    minImportance: importance.success ? importance.data : null,
-    token: token.success ? token.data.toUpperCase() : '',
+    sentiment: sentiment.success ? sentiment.output : null,
+    minImportance: importance.success ? importance.output : null,
+    token: token.success ? token.output.toUpperCase() : '',
     q: (params.get('q') ?? '').slice(0, MAX_TEXT),
     order: NEWS_ORDERS.find((o) => o === params.get('order')) ?? 'latest',
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { analysisSchema } from '@/domain/article';
 import type { ArticleInput } from '../analyser';
 import { analyseOffline, createOfflineAnalyser, MAX_TEXT_CHARS } from './offline-analyser';
@@ -20,7 +21,7 @@ describe('createOfflineAnalyser', () => {
     const analyser = createOfflineAnalyser();
     expect(analyser.name).toBe('offline');
     const analysis = await analyser.analyse(HACK);
-    expect(analysisSchema.safeParse(analysis).success).toBe(true);
+    expect(v.safeParse(analysisSchema, analysis).success).toBe(true);
     expect(analysis.sentiment).toBe('bearish');
     expect(analysis.category).toBe('security');
     expect(analysis.importance).toBeGreaterThanOrEqual(7);
@@ -67,8 +68,8 @@ describe('degenerate input still yields a valid analysis', () => {
 
   it.each(cases)('%s', async (_name, input) => {
     const analysis = await createOfflineAnalyser().analyse(input);
-    const parsed = analysisSchema.safeParse(analysis);
-    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    const parsed = v.safeParse(analysisSchema, analysis);
+    expect(parsed.success, JSON.stringify(parsed.issues)).toBe(true);
     expect(analysis.takeaways.length).toBeGreaterThanOrEqual(3);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { analysisSchema, type Analysis } from '@/domain/article';
+import { parseOrThrow } from '@/domain/validation-issue';
 import type { Analyser, ArticleInput } from '../analyser';
 import { composeAnalysis, describeEntities, describeImportance, describeTone } from './analysis-text';
 import { categorise, type CategoryResult } from './category';
@@ -47,7 +48,7 @@ export function analyseOffline(input: ArticleInput): OfflineResult {
   // The lede adds to the headline unless the summary already quotes it.
   const lede = summary.used.includes(titleSentences.length) ? undefined : sentences[titleSentences.length];
   const lead = [asSentence(clip(headline, 200)), lede ?? ''].filter(Boolean).join(' ');
-  const analysis = analysisSchema.parse({
+  const analysis = parseOrThrow(analysisSchema, {
     summary: summary.text,
     analysis: composeAnalysis({ title: headline, source, sentiment, importance, category: category.category, entities }, lead),
     takeaways,
@@ -55,7 +56,7 @@ export function analyseOffline(input: ArticleInput): OfflineResult {
     importance: importance.score,
     category: category.category,
     entities: toEntities(entities),
-  });
+  }, 'offline analysis');
   return { analysis, sentiment, importance, category, entities };
 }
 
