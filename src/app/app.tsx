@@ -1,20 +1,14 @@
-import { lazy, Suspense } from 'react';
 import { NewsPanel } from '@/features/news/components/news-panel';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
-import { Skeleton } from '@/ui/skeleton';
 import { useConnectedAccount } from './account-bridge';
 import { HowItWorksSection, useHowItWorksRoute } from './how-it-works-section';
+import { SideColumn } from './side-column';
 import { useActOnArticle } from './use-act-on-article';
-import { useIdle } from './use-idle';
-
-// The wallet stack (wagmi, RainbowKit, viem) is large: it is fetched only once the news has painted and the page is idle.
-const WalletArea = lazy(() => import('./wallet-area').then((m) => ({ default: m.WalletArea })));
 
 const HEADER_WALLET_SLOT_ID = 'header-wallet-slot';
 
-/** The page layout: the news desk first, the wallet and agent side (lazy) beside it. */
+/** The page layout: the news desk first, the wallet and agent side beside it (a stand-in until the user shows up). */
 export function App() {
-  const idle = useIdle();
   const howItWorks = useHowItWorksRoute();
   return (
     <div className="app">
@@ -39,13 +33,7 @@ export function App() {
         )}
         <aside className="app-side" aria-label="Wallet and agent">
           <PanelErrorBoundary name="Wallet">
-            {idle ? (
-              <Suspense fallback={<WalletAreaSkeleton />}>
-                <WalletArea headerSlotId={HEADER_WALLET_SLOT_ID} />
-              </Suspense>
-            ) : (
-              <WalletAreaSkeleton />
-            )}
+            <SideColumn headerSlotId={HEADER_WALLET_SLOT_ID} />
           </PanelErrorBoundary>
         </aside>
       </main>
@@ -57,14 +45,4 @@ export function App() {
 function NewsWithAgent() {
   const actOnArticle = useActOnArticle();
   return <NewsPanel onActOnArticle={actOnArticle} forAddress={useConnectedAccount()} />;
-}
-
-function WalletAreaSkeleton() {
-  return (
-    <div className="side-skeleton" aria-busy="true" aria-label="Loading the wallet">
-      <Skeleton width="50%" height="1.1em" />
-      <Skeleton width="100%" height="4.5rem" />
-      <Skeleton width="80%" />
-    </div>
-  );
 }

@@ -1,12 +1,10 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { ConnectPrompt } from '@/features/portfolio/components/connect-prompt';
-import { ConnectPlaceholder } from '@/features/wallet/components/connect-placeholder';
-import { HeaderSlot } from '@/features/wallet/components/header-slot';
-import { readStoredWalletSession } from '@/features/wallet/lib/stored-session';
+import { AgentPanel } from '@/features/agent/components/agent-panel';
 import { portfolioQueryOptions } from '@/features/portfolio/api/get-portfolio';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
 import { reviewProposal, useAgentBridge } from './agent-bridge';
 import { AccountPublisher } from './account-publisher';
+import { IdleSide } from './idle-side';
 import { ProposalNewsCheck, TRADE_SLOTS } from './market-slots';
 
 // wagmi, viem and RainbowKit live behind these imports: the page paints (and goes idle) without them.
@@ -17,8 +15,8 @@ const PortfolioPanel = lazy(() => loadPortfolioPanel().then((m) => ({ default: m
 const loadTradePanel = () => import('@/features/trade/components/trade-panel');
 const TradePanel = lazy(() => loadTradePanel().then((m) => ({ default: m.TradePanel })));
 
-// The plain agent panel needs no wallet code (it can explain news without a wallet); the wallet one reads the account.
-const AgentPanel = lazy(() => import('@/features/agent/components/agent-panel').then((m) => ({ default: m.AgentPanel })));
+// The plain agent panel needs no wallet code (it can explain news without a wallet) and comes with this chunk, so
+// the side column's stand-in is replaced in one go; the wallet one reads the account.
 const WalletAgentPanel = lazy(() => import('@/features/agent/components/wallet-agent-panel').then((m) => ({ default: m.WalletAgentPanel })));
 
 function preloadWalletCode() {
@@ -27,7 +25,7 @@ function preloadWalletCode() {
 }
 
 /** 'idle': no wallet code yet; 'restore': reconnect a stored session; 'connect': the user asked to connect. */
-type Activation = 'idle' | 'restore' | 'connect';
+export type Activation = 'idle' | 'restore' | 'connect';
 
 /** The column of panels in the aside. Panels that need the wallet go inside the wallet providers. */
 function Panels({ children }: { children: ReactNode }) {
@@ -37,26 +35,22 @@ function Panels({ children }: { children: ReactNode }) {
 /**
  * The wallet side of the page: connect button (in the header slot), portfolio, and later the trade
  * and agent panels. The wallet stack loads on the first sign of interest (hover, focus, press) or at
- * once when wagmi remembers a connection, so the news feed never waits for it.
+ * once when wagmi remembers a connection ('restore'), so the news feed never waits for it.
+ * `initialActivation` is what the side column's stand-in was asked before this code had loaded.
  */
-export function WalletArea({ headerSlotId }: { headerSlotId: string }) {
-  const [activation, setActivation] = useState<Activation>(() => (readStoredWalletSession() ? 'restore' : 'idle'));
+export function WalletArea({ headerSlotId, initialActivation }: { headerSlotId: string; initialActivation: Activation }) {
+  const [activation, setActivation] = useState<Activation>(initialActivation);
   const connect = () => setActivation('connect');
   const bridge = useAgentBridge();
+  const busy = activation !== 'idle';
   const idle = (
-    <>
-      <HeaderSlot slotId={headerSlotId}>
-        <ConnectPlaceholder onIntent={preloadWalletCode} onConnect={connect} busy={activation !== 'idle'} />
-      </HeaderSlot>
-      <Panels>
-        <ConnectPrompt onConnect={connect} busy={activation !== 'idle'} />
-        <PanelErrorBoundary name="Agent">
-          <Suspense fallback={null}>
-            <AgentPanel onConnect={connect} connectBusy={activation !== 'idle'} articleRequest={bridge.article} />
-          </Suspense>
-        </PanelErrorBoundary>
-      </Panels>
-    </>
+    <IdleSide
+      headerSlotId={headerSlotId}
+      busy={busy}
+      onConnect={connect}
+      onIntent={preloadWalletCode}
+      agent={<AgentPanel onConnect={connect} connectBusy={busy} articleRequest={bridge.article} />}
+    />
   );
   if (activation === 'idle') return idle;
 

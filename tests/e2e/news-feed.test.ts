@@ -179,6 +179,10 @@ describe('news feed in Chromium', () => {
     await page.goto(server.url);
     await page.locator('.news-card').first().waitFor();
     await page.locator('#header-wallet-slot > *').first().waitFor();
+    // The wallet code waits for the user's first input.
+    const walletCode = page.waitForRequest((request) => /wallet/i.test(new URL(request.url()).pathname));
+    await page.mouse.move(10, 10);
+    await walletCode;
     const news = requests.indexOf('/api/news');
     const wallet = requests.findIndex((path) => /wallet/i.test(path));
     expect(news).toBeGreaterThan(-1);

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import { readAgentDraft, writeAgentDraft } from '../hooks/agent-draft';
 
 const MAX_MESSAGE_CHARS = 2000;
 
@@ -8,9 +9,16 @@ interface AgentComposerProps {
   inputRef: RefObject<HTMLTextAreaElement | null>;
 }
 
-/** Message box: Enter sends, Shift+Enter starts a new line. Stays focusable while an answer streams; only sending waits. */
+/**
+ * Message box: Enter sends, Shift+Enter starts a new line. Stays focusable while an answer streams; only sending waits.
+ * The text is kept in the draft store, so a composer that replaces another (stand-in, then real panel) starts with it.
+ */
 export function AgentComposer({ busy, onSend, inputRef }: AgentComposerProps) {
-  const [text, setText] = useState('');
+  const [text, setDraft] = useState(readAgentDraft);
+  const setText = (next: string) => {
+    setDraft(next);
+    writeAgentDraft(next);
+  };
   const inputId = useId();
   const hintId = useId();
   const canSend = !busy && text.trim().length > 0;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Proposal } from '@/domain/proposal';
-import { HowItWorksLink } from '@/ui/how-it-works-link';
+import { takeQueuedAgentMessage } from '../hooks/agent-draft';
 import {
   claimArticleRequest, dismissProposal, retryAgentMessage, sendAgentMessage, startNewConversation, syncConversationAddress, useConversation,
 } from '../hooks/conversation-store';
@@ -9,8 +9,8 @@ import type { Turn } from '../lib/conversation';
 import { AgentComposer } from './agent-composer';
 import { AgentConversation } from './agent-conversation';
 import { AgentIntro } from './agent-intro';
+import { AgentPanelFrame } from './agent-panel-frame';
 import { ProposalNewsContext, type ProposalNews } from './proposal-news-slot';
-import './agent.css';
 
 /** A request from elsewhere on the page to talk about an article; a new key means a new press. */
 export interface ArticleRequest {
@@ -39,9 +39,15 @@ export function AgentPanel({ address, onConnect, connectBusy = false, articleReq
   const headingRef = useRef<HTMLHeadingElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const busy = state.streamingTurnId !== null;
-  const brain = lastBrain(state.turns);
 
   useEffect(() => syncConversationAddress(address), [address]);
+
+  useEffect(() => {
+    const queued = takeQueuedAgentMessage();
+    if (queued !== null) sendAgentMessage({ message: queued, articleId: null }, address);
+    // Once, on mount: what was asked in the stand-in before this panel loaded (taking it makes it once).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  }, []);
 
   const requestKey = articleRequest?.key;
   useEffect(() => {
@@ -62,44 +68,26 @@ export function AgentPanel({ address, onConnect, connectBusy = false, articleReq
 
   return (
     <ProposalNewsContext.Provider value={proposalNews}>
-    <section ref={sectionRef} className="agent" aria-labelledby="agent-title">
-      <header className="agent-head">
-        <h2 id="agent-title" ref={headingRef} className="agent-title" tabIndex={-1}>
-          Agent
-        </h2>
-        <button type="button" className="btn btn-ghost agent-new" onClick={() => { startNewConversation(); inputRef.current?.focus(); }} disabled={state.turns.length === 0}>
-          New conversation
-        </button>
-      </header>
-      {!address ? (
-        <div className="agent-no-wallet">
-          <p>
-            <strong>Proposals need a connected wallet.</strong> Without one the agent can still explain the news, but it proposes
-            trades only for a connected account.
-          </p>
-          {onConnect ? (
-            <button type="button" className="btn" onClick={onConnect} disabled={connectBusy} aria-busy={connectBusy}>
-              {connectBusy ? 'Loading wallet…' : 'Connect wallet'}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
-      {state.turns.length === 0 ? (
-        <AgentIntro onSuggestion={send} disabled={busy} />
-      ) : (
-        <AgentConversation
-          state={state}
-          actions={{ onReview: address ? onReview : undefined, reviewUnavailableReason, onDismiss: dismissProposal, onRetry: () => retryAgentMessage(address) }}
-        />
-      )}
-      <p className="sr-only" role="status" aria-live="polite">{announcement(state)}</p>
-      <AgentComposer busy={busy} onSend={send} inputRef={inputRef} />
-      <p className="agent-foot">
-        {brain ? `Answered by ${brain === 'offline' ? 'the offline parser' : 'the AI model'}. ` : ''}
-        The agent never signs or sends: every trade opens in the review and your wallet asks you.{' '}
-        <HowItWorksLink />
-      </p>
-    </section>
+      <AgentPanelFrame
+        sectionRef={sectionRef}
+        headingRef={headingRef}
+        address={address}
+        onConnect={onConnect}
+        connectBusy={connectBusy}
+        onNewConversation={state.turns.length === 0 ? undefined : () => { startNewConversation(); inputRef.current?.focus(); }}
+        announcement={announcement(state)}
+        brain={lastBrain(state.turns)}
+        composer={<AgentComposer busy={busy} onSend={send} inputRef={inputRef} />}
+      >
+        {state.turns.length === 0 ? (
+          <AgentIntro onSuggestion={send} disabled={busy} />
+        ) : (
+          <AgentConversation
+            state={state}
+            actions={{ onReview: address ? onReview : undefined, reviewUnavailableReason, onDismiss: dismissProposal, onRetry: () => retryAgentMessage(address) }}
+          />
+        )}
+      </AgentPanelFrame>
     </ProposalNewsContext.Provider>
   );
 }
