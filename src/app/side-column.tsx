@@ -23,33 +23,47 @@ const WalletArea = lazy(async () => {
 export function SideColumn({ headerSlotId }: { headerSlotId: string }) {
   const [activation, setActivation] = useState<Activation>(() => (readStoredWalletSession() ? 'restore' : 'idle'));
   const [used, setUsed] = useState(false);
-  const interacted = useFirstInteraction();
+  const [connectIntent, setConnectIntent] = useState(false);
+  const interacted = useFirstInteraction(isInStandIn);
   const articleAsked = useAgentBridge().article !== null;
   // Deferred, so that while the code loads the stand-in on screen stays (a fallback would be a new copy).
-  const load = useDeferredValue(activation !== 'idle' || used || interacted || articleAsked);
+  const load = useDeferredValue(activation !== 'idle' || used || connectIntent || interacted || articleAsked);
   useEffect(trackPresses, []);
 
   const standIn = (
-    <StandIn headerSlotId={headerSlotId} busy={activation !== 'idle'} onConnect={() => setActivation('connect')} onUse={() => setUsed(true)} />
+    <StandIn
+      headerSlotId={headerSlotId}
+      busy={activation !== 'idle'}
+      onConnect={() => setActivation('connect')}
+      onConnectIntent={() => setConnectIntent(true)}
+      onUse={() => setUsed(true)}
+    />
   );
   return (
     <Suspense fallback={standIn}>
-      {load ? <WalletArea headerSlotId={headerSlotId} initialActivation={activation} /> : standIn}
+      {load ? <WalletArea headerSlotId={headerSlotId} initialActivation={activation} preloadWallet={connectIntent} /> : standIn}
     </Suspense>
   );
+}
+
+/** Focus in the side column or the header's wallet slot is the user's; the page focuses its dialog and headings itself. */
+function isInStandIn(target: Element): boolean {
+  return target.closest('.app-side, .app-header-wallet') !== null;
 }
 
 interface StandInProps {
   headerSlotId: string;
   busy: boolean;
   onConnect: () => void;
-  /** Any other press (or Connect's hover/focus): load the real code now. */
+  /** The pointer came near the header's Connect, or focus arrived on it: load the real code and the wallet's. */
+  onConnectIntent: () => void;
+  /** Any other press: load the real code now. */
   onUse: () => void;
 }
 
 /** Looks exactly like WalletArea before a wallet is connected, with no wallet and no conversation code. */
-function StandIn({ headerSlotId, busy, onConnect, onUse }: StandInProps) {
+function StandIn({ headerSlotId, busy, onConnect, onConnectIntent, onUse }: StandInProps) {
   useFocusHandover();
   const agent = <AgentPanelShell onConnect={onConnect} connectBusy={busy} onUse={onUse} />;
-  return <IdleSide headerSlotId={headerSlotId} busy={busy} onConnect={onConnect} onIntent={onUse} agent={agent} />;
+  return <IdleSide headerSlotId={headerSlotId} busy={busy} onConnect={onConnect} onIntent={onConnectIntent} agent={agent} />;
 }

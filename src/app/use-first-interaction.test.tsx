@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useFirstInteraction } from './use-first-interaction';
 
 function Probe({ onRender }: { onRender: (interacted: boolean) => void }) {
@@ -45,6 +45,19 @@ describe('useFirstInteraction', () => {
     act(sign);
     act(() => void fireEvent.pointerMove(window));
     expect(seen.length).toBe(renders);
+  });
+
+  it('counts focus only where the caller says it is the user\'s', () => {
+    const seen: boolean[] = [];
+    function Narrow() {
+      seen.push(useFirstInteraction((target) => target.closest('[data-user-focus]') !== null));
+      return <div><button type="button">page focus</button><span data-user-focus><button type="button">user focus</button></span></div>;
+    }
+    render(<Narrow />);
+    act(() => screen.getByRole('button', { name: 'page focus' }).focus());
+    expect(seen.at(-1)).toBe(false);
+    act(() => screen.getByRole('button', { name: 'user focus' }).focus());
+    expect(seen.at(-1)).toBe(true);
   });
 
   it('listens passively on window and removes its listeners after the first sign', () => {

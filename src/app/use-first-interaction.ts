@@ -3,17 +3,25 @@ import { useEffect, useState } from 'react';
 /** Every first sign of a person at the page. Listened to in the capture phase, so scrolls of inner panes count too. */
 const FIRST_SIGNS = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'] as const;
 const LISTENING = { capture: true, passive: true } as const;
+const anyFocus = () => true;
 
-/** False until the user first moves, presses, types, scrolls or focuses anything on the page; then true for good. */
-export function useFirstInteraction(): boolean {
+/**
+ * False until the user first moves, presses, types, scrolls or focuses anything on the page; then true for good.
+ * `focusCounts` narrows which focus counts: the page also moves focus itself (an article dialog, a page heading),
+ * which is no sign of the user; focus reaching a control without a key or pointer (a screen reader) is.
+ */
+export function useFirstInteraction(focusCounts: (target: Element) => boolean = anyFocus): boolean {
   const [interacted, setInteracted] = useState(false);
   useEffect(() => {
     if (interacted) return;
-    const onSign = () => setInteracted(true);
+    const onSign = (event: Event) => {
+      if (event.type === 'focusin' && !(event.target instanceof Element && focusCounts(event.target))) return;
+      setInteracted(true);
+    };
     for (const type of FIRST_SIGNS) window.addEventListener(type, onSign, LISTENING);
     return () => {
       for (const type of FIRST_SIGNS) window.removeEventListener(type, onSign, LISTENING);
     };
-  }, [interacted]);
+  }, [interacted, focusCounts]);
   return interacted;
 }

@@ -1,4 +1,6 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+// First: zod must be told not to probe for eval before any schema in the wallet and agent code parses (see zod-config).
+import './zod-config';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AgentPanel } from '@/features/agent/components/agent-panel';
 import { portfolioQueryOptions } from '@/features/portfolio/api/get-portfolio';
 import { PanelErrorBoundary } from '@/ui/panel-error-boundary';
@@ -27,6 +29,12 @@ function preloadWalletCode() {
 /** 'idle': no wallet code yet; 'restore': reconnect a stored session; 'connect': the user asked to connect. */
 export type Activation = 'idle' | 'restore' | 'connect';
 
+interface WalletAreaProps {
+  headerSlotId: string;
+  initialActivation: Activation;
+  preloadWallet?: boolean;
+}
+
 /** The column of panels in the aside. Panels that need the wallet go inside the wallet providers. */
 function Panels({ children }: { children: ReactNode }) {
   return <div className="wallet-area-panels">{children}</div>;
@@ -36,10 +44,14 @@ function Panels({ children }: { children: ReactNode }) {
  * The wallet side of the page: connect button (in the header slot), portfolio, and later the trade
  * and agent panels. The wallet stack loads on the first sign of interest (hover, focus, press) or at
  * once when wagmi remembers a connection ('restore'), so the news feed never waits for it.
- * `initialActivation` is what the side column's stand-in was asked before this code had loaded.
+ * `initialActivation` is what the side column's stand-in was asked before this code had loaded, and
+ * `preloadWallet` whether its Connect already showed interest (the pointer is over the real one by now).
  */
-export function WalletArea({ headerSlotId, initialActivation }: { headerSlotId: string; initialActivation: Activation }) {
+export function WalletArea({ headerSlotId, initialActivation, preloadWallet = false }: WalletAreaProps) {
   const [activation, setActivation] = useState<Activation>(initialActivation);
+  useEffect(() => {
+    if (preloadWallet) preloadWalletCode();
+  }, [preloadWallet]);
   const connect = () => setActivation('connect');
   const bridge = useAgentBridge();
   const busy = activation !== 'idle';

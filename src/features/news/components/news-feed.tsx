@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { StatusPanel } from '@/ui/status-panel';
 import { useNews } from '../api/get-news';
 import { useTokenQuotes } from '../api/get-token-quotes';
@@ -19,18 +20,22 @@ interface NewsFeedProps {
 
 export function NewsFeed({ query, search, filtered, onClearFilters, onOpenArticle, onToken }: NewsFeedProps) {
   const news = useNews(query, useViewerAddress());
-  const symbols = news.data?.pages.flatMap((page) => page.articles.flatMap((a) => a.entities.tokens.slice(0, 6).map((t) => t.symbol))) ?? [];
+  // Query results arrive as urgent (unsliced) updates; deferred, the cards render in a transition, which React
+  // splits into short tasks, so a page of cards or a late batch of prices does not block input for long.
+  const pages = useDeferredValue(news.data?.pages);
+  const symbols = pages?.flatMap((page) => page.articles.flatMap((a) => a.entities.tokens.slice(0, 6).map((t) => t.symbol))) ?? [];
   const quotes = useTokenQuotes(symbols);
+  const quoteData = useDeferredValue(quotes.data);
   const now = useNow(60_000);
 
-  if (news.isPending) {
+  if (!pages && !news.isError) {
     return (
       <div className="news-feed" aria-busy="true" aria-label="Loading news">
         {Array.from({ length: 6 }, (_, i) => <NewsCardSkeleton key={i} />)}
       </div>
     );
   }
-  if (news.isError && !news.data) {
+  if (!pages) {
     return (
       <StatusPanel
         tone="error"
@@ -42,7 +47,7 @@ export function NewsFeed({ query, search, filtered, onClearFilters, onOpenArticl
     );
   }
 
-  const articles = news.data.pages.flatMap((page) => page.articles);
+  const articles = pages.flatMap((page) => page.articles);
   const updating = news.isPlaceholderData;
   if (articles.length === 0 && !updating) {
     return filtered ? (
@@ -65,7 +70,7 @@ export function NewsFeed({ query, search, filtered, onClearFilters, onOpenArticl
       <ol className="news-feed-list" aria-label="Articles">
         {articles.map((article) => (
           <li key={article.id}>
-            <NewsCard article={article} quotes={quotes.data} quotesPending={quotes.isPending && symbols.length > 0} now={now} search={search} onOpen={onOpenArticle} onToken={onToken} />
+            <NewsCard article={article} quotes={quoteData} quotesPending={(quotes.isPending || quoteData !== quotes.data) && symbols.length > 0} now={now} search={search} onOpen={onOpenArticle} onToken={onToken} />
           </li>
         ))}
       </ol>
