@@ -32,8 +32,8 @@ interface Opened {
   release: () => void;
 }
 
-/** Opens the news page at 1280 px; with `hold`, the wallet-area chunk is held back until `release()`. */
-async function open(hold = false): Promise<Opened> {
+/** Opens the news page (or `path`) at 1280 px; with `hold`, the wallet-area chunk is held back until `release()`. */
+async function open(hold = false, path = '/'): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const sideCode: string[] = [];
@@ -49,7 +49,7 @@ async function open(hold = false): Promise<Opened> {
       await route.continue();
     });
   }
-  await page.goto(server.url);
+  await page.goto(new URL(path, server.url).href);
   await page.locator('.news-card').first().waitFor({ timeout: 30_000 });
   await standIn(page).waitFor();
   return { page, errors: browserErrors(page), sideCode, release };
@@ -151,6 +151,27 @@ describe('the side column in Chromium', () => {
     expect(await standIn(page).count()).toBe(1);
     await page.mouse.up();
     await page.getByRole('dialog').waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('hovering the stand-in\'s Connect loads the wallet stack too, before any press', async () => {
+    const { page, errors, sideCode } = await open();
+    await page.locator('#header-wallet-slot').getByRole('button', { name: 'Connect Wallet' }).hover();
+    await expect.poll(() => sideCode.some((path) => path.includes('/wallet-stack-')), { timeout: 30_000 }).toBe(true);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an article opened from its URL takes focus without loading the side column\'s code', async () => {
+    const { articles } = (await (await fetch(`${server.url}/api/news?limit=1`)).json()) as { articles: { id: string }[] };
+    const { page, errors, sideCode } = await open(false, `/?article=${encodeURIComponent(articles[0]!.id)}`);
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.article-title').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(sideCode).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
