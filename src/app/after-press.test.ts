@@ -40,6 +40,17 @@ describe('afterPress', () => {
     expect(await settled(afterPress())).toBe(true);
   });
 
+  it('waits for Space to come up (a button clicks on its keyup), and not for other keys', async () => {
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    expect(await settled(afterPress())).toBe(true);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    const waiting = afterPress();
+    document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'a', bubbles: true }));
+    expect(await settled(waiting)).toBe(false);
+    document.body.dispatchEvent(new KeyboardEvent('keyup', { key: ' ', bubbles: true }));
+    expect(await settled(waiting)).toBe(true);
+  });
+
   it('lets a waiter go on pointercancel, and when tracking stops', async () => {
     pointer('pointerdown');
     const cancelled = afterPress();

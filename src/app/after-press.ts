@@ -1,8 +1,9 @@
 // Replacing the stand-in between a pointerdown and its click would lose the click (it would land on a node
-// that is gone), so the swap waits for a press in progress to end.
+// that is gone), so the swap waits for a press in progress to end. Space is a press too: a button's click
+// comes on its keyup (Enter clicks on keydown, before any swap).
 let pressing = false;
 let waiting: (() => void)[] = [];
-const TYPES = ['pointerdown', 'pointerup', 'pointercancel'] as const;
+const TYPES = ['pointerdown', 'pointerup', 'pointercancel', 'keydown', 'keyup'] as const;
 const LISTENING = { capture: true, passive: true } as const;
 
 function release(): void {
@@ -11,22 +12,28 @@ function release(): void {
   for (const resolve of ready) resolve();
 }
 
-function onPointer(event: PointerEvent): void {
-  if (event.type === 'pointerdown') {
-    pressing = event.isPrimary && event.button === 0;
+function startsPress(event: Event): boolean {
+  if (event instanceof KeyboardEvent) return event.key === ' ' && !event.repeat;
+  return (event as PointerEvent).isPrimary && (event as PointerEvent).button === 0;
+}
+
+function onPress(event: Event): void {
+  if (event.type === 'pointerdown' || event.type === 'keydown') {
+    if (event.type === 'pointerdown' || !pressing) pressing = startsPress(event);
     return;
   }
+  if (event.type === 'keyup' && (event as KeyboardEvent).key !== ' ') return;
   if (!pressing) return;
   pressing = false;
-  // The click follows pointerup in the same task; resolve after it.
+  // The click follows pointerup (or Space's keyup) in the same task; resolve after it.
   setTimeout(release, 0);
 }
 
 /** Starts following primary-button presses; returns the function that stops (and lets any waiter go). */
 export function trackPresses(): () => void {
-  for (const type of TYPES) window.addEventListener(type, onPointer, LISTENING);
+  for (const type of TYPES) window.addEventListener(type, onPress, LISTENING);
   return () => {
-    for (const type of TYPES) window.removeEventListener(type, onPointer, LISTENING);
+    for (const type of TYPES) window.removeEventListener(type, onPress, LISTENING);
     pressing = false;
     release();
   };
