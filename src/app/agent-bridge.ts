@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
 import type { Proposal } from '@/domain/proposal';
 import type { ArticleRequest } from '@/features/agent/components/agent-panel';
 import type { TradeHandoff } from '@/features/trade/lib/trade-request';
+import { createExternalStore, useExternalStore } from '@/ui/external-store';
 
 /**
  * Where features meet without importing each other: the news' "Act on this with AI" publishes an
@@ -13,27 +13,16 @@ interface AgentBridgeState {
   trade: TradeHandoff | null;
 }
 
-let state: AgentBridgeState = { article: null, trade: null };
+const bridge = createExternalStore<AgentBridgeState>({ article: null, trade: null });
 let nextKey = 1;
-const listeners = new Set<() => void>();
-
-function update(next: AgentBridgeState): void {
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 export function useAgentBridge(): AgentBridgeState {
-  return useSyncExternalStore(subscribe, () => state, () => state);
+  return useExternalStore(bridge);
 }
 
 /** Asks the agent panel to talk about an article (it scrolls into view and focuses itself). */
 export function requestArticleAnswer(articleId: string): void {
-  update({ ...state, article: { articleId, key: nextKey++ } });
+  bridge.set({ ...bridge.get(), article: { articleId, key: nextKey++ } });
 }
 
 /**
@@ -50,5 +39,5 @@ export function reviewProposal(proposal: Proposal): void {
     fromAmount: BigInt(proposal.fromAmount),
     thesis: { reason: proposal.reason, ...(proposal.article ? { articleId: proposal.article.id, articleTitle: proposal.article.title } : {}) },
   };
-  update({ ...state, trade });
+  bridge.set({ ...bridge.get(), trade });
 }

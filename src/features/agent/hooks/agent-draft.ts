@@ -1,19 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { createExternalStore, useExternalStore } from '@/ui/external-store';
 
 // What the user typed or asked in the agent panel, kept outside React so that it survives the light
 // stand-in panel being replaced by the real one (and the real one remounting when the wallet loads).
 let draft = '';
-let queued: string | null = null;
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const queued = createExternalStore<string | null>(null);
 
 /** The composer's text, read when a composer mounts. */
 export const readAgentDraft = (): string => draft;
@@ -24,20 +14,16 @@ export function writeAgentDraft(text: string): void {
 
 /** A message sent before the real panel had loaded; the real panel sends it when it mounts. */
 export function queueAgentMessage(message: string): void {
-  queued = message;
-  notify();
+  queued.set(message);
 }
 
 /** The queued message, if any, handed out once. */
 export function takeQueuedAgentMessage(): string | null {
-  const message = queued;
-  if (message !== null) {
-    queued = null;
-    notify();
-  }
+  const message = queued.get();
+  queued.set(null);
   return message;
 }
 
 export function useQueuedAgentMessage(): string | null {
-  return useSyncExternalStore(subscribe, () => queued, () => null);
+  return useExternalStore(queued);
 }

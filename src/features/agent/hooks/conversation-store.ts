@@ -1,42 +1,35 @@
-import { useSyncExternalStore } from 'react';
+import { createExternalStore, useExternalStore } from '@/ui/external-store';
 import { streamAgentChat } from '../api/stream-agent-chat';
 import { describeChatFailure, isAbortError } from '../lib/chat-error';
 import { conversationReducer, INITIAL_CONVERSATION, type ChatRequest, type ConversationAction, type ConversationState } from '../lib/conversation';
 
 // One conversation per page, outside React: it survives the panel remounting when the wallet code
 // loads or the account reconnects, and a stream keeps running while the panel is re-rendered.
-let state: ConversationState = INITIAL_CONVERSATION;
+const conversation = createExternalStore<ConversationState>(INITIAL_CONVERSATION);
 let controller: AbortController | null = null;
 let lastAddress: string | undefined;
-const listeners = new Set<() => void>();
 
-function dispatch(action: ConversationAction): void {
-  const next = conversationReducer(state, action);
-  if (next === state) return;
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+function dispatch(action: ConversationAction): ConversationState {
+  conversation.set(conversationReducer(conversation.get(), action));
+  return conversation.get();
 }
 
 export function useConversation(): ConversationState {
-  return useSyncExternalStore(subscribe, () => state, () => INITIAL_CONVERSATION);
+  return useExternalStore(conversation);
 }
 
 async function stream(turnId: string, request: ChatRequest, address: string | undefined): Promise<void> {
   controller?.abort();
   const own = new AbortController();
   controller = own;
+  const { conversationId } = conversation.get();
   try {
     await streamAgentChat(
       {
         message: request.message,
         ...(address ? { address } : {}),
         ...(request.articleId ? { articleId: request.articleId } : {}),
-        ...(state.conversationId ? { conversationId: state.conversationId } : {}),
+        ...(conversationId ? { conversationId } : {}),
       },
       (event) => dispatch({ type: 'event', turnId, event }),
       own.signal,
@@ -50,18 +43,19 @@ async function stream(turnId: string, request: ChatRequest, address: string | un
 
 /** Sends a message; an `interrupt` (a new article question) stops an answer that is still streaming. */
 export function sendAgentMessage(request: ChatRequest, address: string | undefined, options: { interrupt?: boolean } = {}): void {
-  if (state.streamingTurnId) {
+  const streaming = conversation.get().streamingTurnId;
+  if (streaming) {
     if (!options.interrupt) return;
     controller?.abort();
-    dispatch({ type: 'fail', turnId: state.streamingTurnId, failure: { message: 'Stopped for your next question.', retryable: true } });
+    dispatch({ type: 'fail', turnId: streaming, failure: { message: 'Stopped for your next question.', retryable: true } });
   }
-  dispatch({ type: 'send', request });
-  if (state.streamingTurnId) void stream(state.streamingTurnId, request, address);
+  const sent = dispatch({ type: 'send', request });
+  if (sent.streamingTurnId) void stream(sent.streamingTurnId, request, address);
 }
 
 export function retryAgentMessage(address: string | undefined): void {
-  dispatch({ type: 'retry' });
-  if (state.streamingTurnId && state.lastRequest) void stream(state.streamingTurnId, state.lastRequest, address);
+  const retried = dispatch({ type: 'retry' });
+  if (retried.streamingTurnId && retried.lastRequest) void stream(retried.streamingTurnId, retried.lastRequest, address);
 }
 
 export function dismissProposal(proposalId: string): void {
