@@ -1,10 +1,11 @@
 // Replacing the stand-in between a pointerdown and its click would lose the click (it would land on a node
 // that is gone), so the swap waits for a press in progress to end. Space is a press too: a button's click
 // comes on its keyup (Enter clicks on keydown, before any swap).
+import { watchWindow } from './watch-window';
+
 let pressing = false;
 let waiting: (() => void)[] = [];
 const TYPES = ['pointerdown', 'pointerup', 'pointercancel', 'keydown', 'keyup'] as const;
-const LISTENING = { capture: true, passive: true } as const;
 
 function release(): void {
   const ready = waiting;
@@ -31,9 +32,9 @@ function onPress(event: Event): void {
 
 /** Starts following primary-button presses; returns the function that stops (and lets any waiter go). */
 export function trackPresses(): () => void {
-  for (const type of TYPES) window.addEventListener(type, onPress, LISTENING);
+  const stopWatching = watchWindow(TYPES, onPress);
   return () => {
-    for (const type of TYPES) window.removeEventListener(type, onPress, LISTENING);
+    stopWatching();
     pressing = false;
     release();
   };

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
+import { watchWindow } from './watch-window';
 
 /** Every first sign of a person at the page. Listened to in the capture phase, so scrolls of inner panes count too. */
 const FIRST_SIGNS = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'] as const;
-const LISTENING = { capture: true, passive: true } as const;
 const anyFocus = () => true;
 
 /**
@@ -18,10 +18,7 @@ export function useFirstInteraction(focusCounts: (target: Element) => boolean = 
       if (event.type === 'focusin' && !(event.target instanceof Element && focusCounts(event.target))) return;
       setInteracted(true);
     };
-    for (const type of FIRST_SIGNS) window.addEventListener(type, onSign, LISTENING);
-    return () => {
-      for (const type of FIRST_SIGNS) window.removeEventListener(type, onSign, LISTENING);
-    };
+    return watchWindow(FIRST_SIGNS, onSign);
   }, [interacted, focusCounts]);
   return interacted;
 }
